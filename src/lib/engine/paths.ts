@@ -1,0 +1,78 @@
+/**
+ * The chain decomposition of ∂loss/∂p: the number of loss → p paths by dynamic programming (never
+ * by listing them), and the paths themselves, listed lazily in the runner's order. The sum over
+ * paths of the products of their factors is the gradient.
+ */
+import type { Graph } from './model';
+import { factor, type Trace } from './trace';
+import type { ChainPath, Factor } from './types';
+
+/** For each slot, whether `target` can be reached from it by following edges down. */
+function reachesTarget(graph: Graph, target: string): Uint8Array {
+	const reach = new Uint8Array(graph.names.length);
+	const t = graph.slots.get(target);
+	if (t === undefined) return reach;
+	reach[t] = 1;
+	for (const node of graph.nodes) {
+		for (const s of node.varSlots) {
+			if (reach[s]) {
+				reach[node.slot] = 1;
+				break;
+			}
+		}
+	}
+	return reach;
+}
+
+/**
+ * Number of distinct paths loss → p: count(loss) = 1, count(v) = Σ over nodes u using v of count(u),
+ * in one reversed topological loop. Exact (BigInt): a 12-layer, 16-wide net has 16¹¹ paths to w1.
+ */
+export function countPaths(graph: Graph, p: string): bigint {
+	const count: bigint[] = new Array<bigint>(graph.names.length).fill(0n);
+	count[graph.lossSlot] = 1n;
+	for (let n = graph.nodes.length - 1; n >= 0; n--) {
+		const node = graph.nodes[n];
+		if (!node) continue;
+		const c = count[node.slot] ?? 0n;
+		if (c === 0n) continue;
+		for (const s of node.varSlots) count[s] = (count[s] ?? 0n) + c;
+	}
+	const s = graph.slots.get(p);
+	return s === undefined ? 0n : (count[s] ?? 0n);
+}
+
+/** Paths loss → p, depth first, each node's variables in the order its expression names them. */
+export function* paths(t: Trace, p: string): Generator<ChainPath> {
+	const graph = t.graph;
+	const reach = reachesTarget(graph, p);
+	const isNode = new Set(graph.nodes.map((n) => n.name));
+	const stack: Factor[] = [];
+	function* walk(name: string): Generator<ChainPath> {
+		if (name === p) {
+			yield { factors: [...stack], product: stack.reduce((s, f) => s * f.value, 1) };
+			return;
+		}
+		if (!isNode.has(name)) return;
+		for (const f of t.factorsOf[name] ?? []) {
+			const s = graph.slots.get(f.wrt);
+			if (s === undefined || !reach[s]) continue;
+			stack.push(f);
+			yield* walk(f.wrt);
+			stack.pop();
+		}
+	}
+	if (reach[graph.lossSlot]) yield* walk(graph.loss);
+}
+
+/** The first `limit` paths (all of them when there are fewer). */
+export function listPaths(t: Trace, p: string, limit = 64): ChainPath[] {
+	const out: ChainPath[] = [];
+	for (const path of paths(t, p)) {
+		if (out.length >= limit) break;
+		out.push(path);
+	}
+	return out;
+}
+
+export { factor };
