@@ -1,0 +1,38 @@
+/** Words the step builder writes around the engine's formulas, in both languages. */
+import type { Lang } from '../lesson/view';
+
+const en = {
+	forwardTitle: 'Forward pass',
+	backwardTitle: (param: string) => `Gradient of ${param}`,
+	updateTitle: 'Update the parameters',
+	summaryTitle: 'Summary',
+	pathHeading: (k: number, n: number, through: string) => `Path ${k} of ${n}, through ${through}`,
+	chainIntro: 'The chain rule, factor by factor:',
+	productIntro: 'Multiplying the factors along the path:',
+	sumIntro: 'The gradient is the sum over all paths:',
+	manyPaths: (n: string) => `There are ${n} paths from the loss to this parameter: too many to list. Reverse mode adds them up without listing them, through the cached gradients:`,
+	cachedIntro: 'The same gradient from the cached ∂loss/∂node values, each computed once and reused:',
+	updateIntro: 'The update, with learning rate η:',
+	newLoss: 'The loss before and after the update:',
+	careful: 'Careful'
+};
+
+export type StepWords = typeof en;
+
+const es: StepWords = {
+	forwardTitle: 'Propagación hacia adelante',
+	backwardTitle: (param) => `Gradiente de ${param}`,
+	updateTitle: 'Actualizar los parámetros',
+	summaryTitle: 'Resumen',
+	pathHeading: (k, n, through) => `Camino ${k} de ${n}, a través de ${through}`,
+	chainIntro: 'La regla de la cadena, factor por factor:',
+	productIntro: 'Multiplicando los factores del camino:',
+	sumIntro: 'El gradiente es la suma sobre todos los caminos:',
+	manyPaths: (n) => `Hay ${n} caminos desde la pérdida hasta este parámetro: demasiados para listarlos. El modo inverso los suma sin listarlos, con los gradientes guardados:`,
+	cachedIntro: 'El mismo gradiente a partir de los valores ∂pérdida/∂nodo guardados, cada uno calculado una sola vez y reutilizado:',
+	updateIntro: 'La actualización, con tasa de aprendizaje η:',
+	newLoss: 'La pérdida antes y después de la actualización:',
+	careful: 'Cuidado'
+};
+
+export const stepWords: Record<Lang, StepWords> = { en, es };

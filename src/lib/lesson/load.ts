@@ -1,0 +1,131 @@
+/**
+ * Lesson text → a checked lesson with its graph and trace, or every problem found, each with its
+ * line, column and JSON pointer. Schema first (valibot), then meaning: names in expressions exist,
+ * steps refer to nodes and parameters that exist, no value is NaN or infinite.
+ */
+import * as v from 'valibot';
+import { buildGraph, trace, type Graph, type Trace } from '../engine';
+import { expandNetwork } from '../engine/layered';
+import type { ModelSpec } from '../engine/types';
+import { Lesson, ModelFile, type Step } from './schema';
+import { dottedToPath, problemAt, readJson, type Problem, type Source } from './source';
+
+export interface LoadedLesson {
+	lesson: Lesson;
+	model: ModelSpec;
+	graph: Graph;
+	trace: Trace;
+	source: Source;
+}
+
+export type LoadResult = { ok: true; loaded: LoadedLesson } | { ok: false; problems: Problem[] };
+
+type IssuePath = readonly { key: unknown }[] | undefined;
+
+function issuePath(path: IssuePath): (string | number)[] {
+	return (path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
+}
+
+/** valibot's issues → problems that say what was expected in plain words. */
+export function schemaProblems(source: Source, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+	const out: Problem[] = [];
+	for (const issue of issues) {
+		const path = issuePath(issue.path);
+		const last = path[path.length - 1];
+		if (issue.type === 'strict_object' && issue.expected === 'never') {
+			out.push(problemAt(source, path, `unknown field "${String(last)}"`, true));
+		} else if (issue.type === 'variant' && issue.expected) {
+			out.push(problemAt(source, path, `"kind" must be one of ${issue.expected.replaceAll('"', '')} (got ${issue.received})`));
+		} else if (issue.kind === 'schema' && issue.received === 'undefined') {
+			out.push(problemAt(source, path, `missing field "${String(last)}"`));
+		} else if (issue.type === 'union' && issue.issues) {
+			out.push(problemAt(source, path, issue.message));
+		} else {
+			out.push(problemAt(source, path, issue.message));
+		}
+	}
+	return out;
+}
+
+function modelOf(
+	source: Source,
+	value: { model?: ModelSpec | undefined; network?: v.InferOutput<typeof ModelFile>['network'] }
+): { ok: true; model: ModelSpec; at: string } | { ok: false; problems: Problem[] } {
+	if (value.model) return { ok: true, model: value.model, at: 'model' };
+	if (value.network) {
+		const expanded = expandNetwork(value.network);
+		if (!expanded.ok) {
+			return { ok: false, problems: expanded.issues.map((i) => problemAt(source, dottedToPath(i.path), i.message)) };
+		}
+		return { ok: true, model: expanded.model, at: 'network' };
+	}
+	return { ok: false, problems: [problemAt(source, [], 'the file has neither "model" nor "network"')] };
+}
+
+/** A model → graph and trace, problems mapped to where they are written. */
+export function traceModel(
+	source: Source,
+	value: { model?: ModelSpec | undefined; network?: v.InferOutput<typeof ModelFile>['network'] }
+): { ok: true; model: ModelSpec; graph: Graph; trace: Trace } | { ok: false; problems: Problem[] } {
+	const m = modelOf(source, value);
+	if (!m.ok) return m;
+	const built = buildGraph(m.model, m.at);
+	const toProblems = (issues: { path: string; message: string }[]): Problem[] =>
+		issues.map((i) => problemAt(source, dottedToPath(i.path), i.message));
+	if (!built.ok) return { ok: false, problems: toProblems(built.issues) };
+	const traced = trace(built.graph, m.at);
+	if (!traced.ok) return { ok: false, problems: toProblems(traced.issues) };
+	return { ok: true, model: m.model, graph: built.graph, trace: traced.trace };
+}
+
+function stepProblems(source: Source, steps: readonly Step[], graph: Graph): Problem[] {
+	const out: Problem[] = [];
+	const nodes = new Set(graph.nodes.map((n) => n.name));
+	const params = new Set(graph.params);
+	steps.forEach((step, i) => {
+		if (step.kind === 'forward' && step.nodes !== 'all') {
+			step.nodes.forEach((n, k) => {
+				if (!nodes.has(n)) out.push(problemAt(source, ['steps', i, 'nodes', k], `"${n}" is not a node of the model`));
+			});
+		}
+		if (step.kind === 'backward' && !params.has(step.param)) {
+			out.push(problemAt(source, ['steps', i, 'param'], `"${step.param}" is not a parameter of the model (parameters: ${[...params].join(', ')})`));
+		}
+		if (step.kind === 'update' && step.params !== 'all') {
+			step.params.forEach((p, k) => {
+				if (!params.has(p)) out.push(problemAt(source, ['steps', i, 'params', k], `"${p}" is not a parameter of the model`));
+			});
+		}
+	});
+	return out;
+}
+
+export function loadLesson(text: string): LoadResult {
+	const read = readJson(text);
+	if (!read.ok) return read;
+	const { source } = read;
+	const parsed = v.safeParse(Lesson, read.value);
+	if (!parsed.success) return { ok: false, problems: schemaProblems(source, parsed.issues) };
+	const lesson = parsed.output;
+	const traced = traceModel(source, lesson);
+	if (!traced.ok) return traced;
+	const problems = stepProblems(source, lesson.steps, traced.graph);
+	if (problems.length > 0) return { ok: false, problems };
+	return { ok: true, loaded: { lesson, model: traced.model, graph: traced.graph, trace: traced.trace, source } };
+}
+
+/** A lesson or a file holding only `{ "model": … }` (or `"network"`), for the trace command. */
+export function loadModelFile(text: string): { ok: true; graph: Graph; trace: Trace } | { ok: false; problems: Problem[] } {
+	const read = readJson(text);
+	if (!read.ok) return read;
+	const { source } = read;
+	const asLesson = v.safeParse(Lesson, read.value);
+	if (asLesson.success) return traceModel(source, asLesson.output);
+	const asModel = v.safeParse(ModelFile, read.value);
+	if (!asModel.success) {
+		// report against the lesson schema when the file looks like a lesson
+		const looksLikeLesson = typeof read.value === 'object' && read.value !== null && 'steps' in read.value;
+		return { ok: false, problems: schemaProblems(source, looksLikeLesson ? asLesson.issues : asModel.issues) };
+	}
+	return traceModel(source, asModel.output);
+}

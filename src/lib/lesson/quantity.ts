@@ -1,0 +1,82 @@
+/**
+ * Quantity keys name a figure the engine computes, so no lesson ever types an answer:
+ * value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K (1-based), updated:PARAM, loss, newLoss.
+ */
+import { countPaths, factor, listPaths, type Trace } from '../engine';
+
+export type Quantity =
+	| { kind: 'value'; name: string }
+	| { kind: 'local'; of: string; wrt: string }
+	| { kind: 'grad'; param: string }
+	| { kind: 'path'; param: string; index: number }
+	| { kind: 'updated'; param: string }
+	| { kind: 'loss' }
+	| { kind: 'newLoss' }
+	| { kind: 'eta' };
+
+export type QuantityResult = { ok: true; value: number } | { ok: false; message: string };
+
+export function parseQuantity(key: string): Quantity | undefined {
+	const [head, ...rest] = key.split(':');
+	const arg = rest.join(':');
+	switch (head) {
+		case 'value':
+			return arg ? { kind: 'value', name: arg } : undefined;
+		case 'local': {
+			const [of, wrt, extra] = arg.split('/');
+			return of && wrt && extra === undefined ? { kind: 'local', of, wrt } : undefined;
+		}
+		case 'grad':
+			return arg ? { kind: 'grad', param: arg } : undefined;
+		case 'updated':
+			return arg ? { kind: 'updated', param: arg } : undefined;
+		case 'path': {
+			const [param, k] = rest;
+			const index = Number(k);
+			return param && Number.isInteger(index) && index >= 1 && rest.length === 2 ? { kind: 'path', param, index } : undefined;
+		}
+		case 'loss':
+			return rest.length === 0 ? { kind: 'loss' } : undefined;
+		case 'newLoss':
+			return rest.length === 0 ? { kind: 'newLoss' } : undefined;
+		case 'eta':
+			return rest.length === 0 ? { kind: 'eta' } : undefined;
+	}
+	return undefined;
+}
+
+export const QUANTITY_FORMS = 'value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss, eta';
+
+export function quantityValue(t: Trace, key: string): QuantityResult {
+	const q = parseQuantity(key);
+	if (!q) return { ok: false, message: `"${key}" is not a quantity (use ${QUANTITY_FORMS})` };
+	const graph = t.graph;
+	const isParam = (p: string): boolean => graph.params.includes(p);
+	switch (q.kind) {
+		case 'value': {
+			const v = t.values[q.name];
+			return v === undefined ? { ok: false, message: `"${q.name}" is not a name of the model` } : { ok: true, value: v };
+		}
+		case 'local': {
+			const f = factor(t, q.of, q.wrt);
+			return f ? { ok: true, value: f.value } : { ok: false, message: `there is no factor ∂${q.of}/∂${q.wrt}: "${q.of}" is not a node that uses "${q.wrt}"` };
+		}
+		case 'grad':
+			return isParam(q.param) ? { ok: true, value: t.gradients[q.param] ?? NaN } : { ok: false, message: `"${q.param}" is not a parameter` };
+		case 'updated':
+			return isParam(q.param) ? { ok: true, value: t.updated[q.param] ?? NaN } : { ok: false, message: `"${q.param}" is not a parameter` };
+		case 'path': {
+			if (!isParam(q.param)) return { ok: false, message: `"${q.param}" is not a parameter` };
+			const count = countPaths(graph, q.param);
+			if (BigInt(q.index) > count) return { ok: false, message: `${q.param} has ${count} path${count === 1n ? '' : 's'}, not ${q.index}` };
+			const path = listPaths(t, q.param, q.index)[q.index - 1];
+			return path ? { ok: true, value: path.product } : { ok: false, message: `no path ${q.index} for ${q.param}` };
+		}
+		case 'loss':
+			return { ok: true, value: t.loss };
+		case 'newLoss':
+			return { ok: true, value: t.newLoss };
+		case 'eta':
+			return { ok: true, value: graph.learningRate };
+	}
+}

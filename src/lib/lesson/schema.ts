@@ -1,0 +1,116 @@
+/**
+ * The lesson format: one source of truth, from which the TypeScript types and the committed JSON
+ * Schema (lessons/lesson.schema.json) both come. Data about data: this file imports nothing of Cadena.
+ *
+ * Compatibility: fields are only ever added, with defaults, so older lesson files keep loading;
+ * lessons/ doubles as the regression fixtures.
+ */
+import * as v from 'valibot';
+
+const d = v.description;
+
+/** Every prose field exists in both languages. */
+export const Prose = v.pipe(
+	v.strictObject({
+		es: v.pipe(v.string(), v.minLength(1, 'the Spanish text is empty'), d('Spanish. Markdown with $…$ math.')),
+		en: v.pipe(v.string(), v.minLength(1, 'the English text is empty'), d('English. Markdown with $…$ math.'))
+	}),
+	d('Text in Spanish and English: {"es": "…", "en": "…"}.')
+);
+export type Prose = v.InferOutput<typeof Prose>;
+
+const Name = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a name is a letter followed by letters, digits or _'));
+const Values = v.record(Name, v.pipe(v.number(), v.finite('must be a finite number')));
+
+export const NodeSpec = v.strictObject({
+	name: v.pipe(Name, d('The node\'s name, used in later expressions (sum_n1, n1, yhat1, E_total).')),
+	expr: v.pipe(
+		v.string(),
+		v.minLength(1, 'the expression is empty'),
+		d('A mathjs expression over earlier names: + - * / ^, exp, log, sqrt, abs, sigmoid, tanh, relu, leaky_relu(x, a), elu(x, a), gelu, gelu_tanh, softplus, swish, step.')
+	),
+	tex: v.optional(v.pipe(v.string(), d('TeX label; by default it comes from the name (yhat1 → ŷ₁).')))
+});
+
+export const Model = v.pipe(
+	v.strictObject({
+		inputs: v.pipe(Values, d('Input values, e.g. {"x1": 0.1}.')),
+		targets: v.optional(v.pipe(Values, d('Target values (y_true), e.g. {"t1": 0.05}.')), {}),
+		params: v.pipe(Values, d('Trainable parameters: weights and biases, updated by w ← w − η·∂E/∂w.')),
+		constants: v.optional(v.pipe(Values, d('Named constants that are not trained.')), {}),
+		nodes: v.pipe(v.array(NodeSpec), v.minLength(1, 'a model needs at least one node'), d('The computation, one named node per line, in order.')),
+		loss: v.pipe(Name, d('The node whose value is the loss (E_total).')),
+		learningRate: v.pipe(v.number(), v.finite(), d('η, the learning rate.')),
+		labels: v.optional(v.pipe(v.record(Name, v.string()), d('TeX labels for leaves, e.g. {"B1": "b_1"}.')))
+	}),
+	d('The network written out node by node.')
+);
+
+const Activation = v.picklist([
+	'sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'gelu', 'gelu_tanh', 'softplus', 'swish', 'step', 'linear', 'softmax'
+]);
+
+export const Network = v.pipe(
+	v.strictObject({
+		layers: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.minLength(2), d('Layer sizes, input layer first: [2, 2, 2].')),
+		activations: v.pipe(v.array(Activation), d('One activation per layer after the input.')),
+		inputs: v.array(v.pipe(v.number(), v.finite())),
+		targets: v.array(v.pipe(v.number(), v.finite())),
+		weights: v.pipe(v.array(v.array(v.array(v.pipe(v.number(), v.finite())))), d('weights[l][j][k]: into neuron j of layer l+1 from unit k of layer l.')),
+		biases: v.pipe(v.array(v.union([v.pipe(v.number(), v.finite()), v.array(v.pipe(v.number(), v.finite()))])), d('Per layer: one shared bias or one per neuron.')),
+		loss: v.pipe(v.picklist(['half-sse', 'mse', 'sse', 'bce', 'cce']), d('half-sse: ½Σ(t−ŷ)²; mse: mean of (ŷ−y)²; sse: Σ(a−y)²; bce: binary cross-entropy; cce: categorical cross-entropy with softmax.')),
+		learningRate: v.pipe(v.number(), v.finite())
+	}),
+	d('A dense network in shorthand, expanded to the explicit model with documented names.')
+);
+
+const StepBase = {
+	title: v.optional(v.pipe(Prose, d('The step\'s title; a default is made from its kind.'))),
+	body: v.optional(v.pipe(Prose, d('Text shown before the step\'s formulas.'))),
+	careful: v.optional(v.pipe(Prose, d('A "careful:" aside, where the course notes carry a slip.')))
+};
+
+const NodeList = v.union([v.literal('all'), v.pipe(v.array(Name), v.minLength(1))]);
+
+export const TextStep = v.strictObject({ kind: v.literal('text'), ...StepBase, title: Prose, body: Prose });
+export const ForwardStep = v.strictObject({
+	kind: v.literal('forward'),
+	...StepBase,
+	nodes: v.pipe(NodeList, d('Nodes computed in this step, or "all" for every node in order.'))
+});
+export const BackwardStep = v.strictObject({
+	kind: v.literal('backward'),
+	...StepBase,
+	param: v.pipe(Name, d('The parameter whose gradient ∂loss/∂param is taken apart.')),
+	update: v.optional(v.pipe(v.boolean(), d('Also show param ← param − η·gradient (default true).')), true)
+});
+export const UpdateStep = v.strictObject({
+	kind: v.literal('update'),
+	...StepBase,
+	params: v.optional(v.pipe(NodeList, d('Parameters to update, or "all".')), 'all'),
+	newLoss: v.optional(v.pipe(v.boolean(), d('Show the loss after the update (default true).')), true)
+});
+export const SummaryStep = v.strictObject({ kind: v.literal('summary'), ...StepBase });
+
+export const Step = v.variant('kind', [TextStep, ForwardStep, BackwardStep, UpdateStep, SummaryStep]);
+export type Step = v.InferOutput<typeof Step>;
+
+export const Lesson = v.pipe(
+	v.strictObject({
+		$schema: v.optional(v.string()),
+		id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase words joined by -'), d('Stable id, used in saved progress.')),
+		title: Prose,
+		summary: Prose,
+		precision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(12), d('Decimals shown (default 5, as the course notes); arithmetic is always full precision.')), 5),
+		model: v.optional(Model),
+		network: v.optional(Network),
+		steps: v.pipe(v.array(Step), v.minLength(1, 'a lesson needs at least one step'))
+	}),
+	v.check((l) => (l.model === undefined) !== (l.network === undefined), 'a lesson has exactly one of "model" or "network"')
+);
+export type Lesson = v.InferOutput<typeof Lesson>;
+export type ModelInput = v.InferOutput<typeof Model>;
+export type NetworkInput = v.InferOutput<typeof Network>;
+
+/** A file holding only a model, as the trace command accepts. */
+export const ModelFile = v.strictObject({ $schema: v.optional(v.string()), model: v.optional(Model), network: v.optional(Network) });

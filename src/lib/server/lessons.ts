@@ -1,0 +1,81 @@
+/**
+ * Lessons on disk, loaded once at build time (after svelte.dev's content.ts): every
+ * lessons/NN-slug/lesson.json, ordered by its number, the prefix stripped from the slug. A lesson
+ * that does not load is kept as a problem to show, never a blank page.
+ */
+import { loadLesson, type LoadedLesson } from '../lesson/load';
+import { formatProblem } from '../lesson/source';
+import type { Lang, LessonProblem, LessonSummary, StepPage } from '../lesson/view';
+import { draftStep, stepTitle } from '../tex/steps';
+import { renderBlock } from './render';
+
+const files = import.meta.glob('/lessons/*/lesson.json', { query: '?raw', import: 'default', eager: true });
+
+interface Entry {
+	slug: string;
+	number: number;
+	file: string;
+	loaded?: LoadedLesson;
+	problems: string[];
+}
+
+function readAll(): Entry[] {
+	const entries: Entry[] = [];
+	for (const [path, text] of Object.entries(files)) {
+		const m = /\/lessons\/(\d+)-([^/]+)\/lesson\.json$/.exec(path);
+		const file = path.replace(/^\//, '');
+		if (!m || typeof text !== 'string') continue;
+		const result = loadLesson(text);
+		entries.push({
+			slug: m[2] ?? '',
+			number: Number(m[1]),
+			file,
+			...(result.ok ? { loaded: result.loaded, problems: [] } : { problems: result.problems.map((p) => formatProblem(file, p)) })
+		});
+	}
+	return entries.sort((a, b) => a.number - b.number);
+}
+
+let cache: Entry[] | undefined;
+function entries(): Entry[] {
+	cache ??= readAll();
+	return cache;
+}
+
+export function listLessons(lang: Lang): { lessons: LessonSummary[]; problems: LessonProblem[] } {
+	const lessons: LessonSummary[] = [];
+	const problems: LessonProblem[] = [];
+	for (const e of entries()) {
+		if (e.loaded) {
+			const l = e.loaded.lesson;
+			lessons.push({ slug: e.slug, number: e.number, title: l.title[lang], summary: l.summary[lang], stepCount: l.steps.length });
+		} else {
+			problems.push({ slug: e.slug, file: e.file, messages: e.problems });
+		}
+	}
+	return { lessons, problems };
+}
+
+/** Every (slug, step) pair to prerender; a malformed lesson still gets its first page, which explains. */
+export function allStepEntries(): { slug: string; stepCount: number }[] {
+	return entries().map((e) => ({ slug: e.slug, stepCount: e.loaded ? e.loaded.lesson.steps.length : 1 }));
+}
+
+/** A step page, or a problem when the lesson is malformed, or null for an unknown slug or step. */
+export function stepPage(slug: string, index: number, lang: Lang): StepPage | LessonProblem | null {
+	const e = entries().find((x) => x.slug === slug);
+	if (!e) return null;
+	if (!e.loaded) return index === 1 ? { slug, file: e.file, messages: e.problems } : null;
+	const { lesson, trace } = e.loaded;
+	const step = lesson.steps[index - 1];
+	if (!Number.isInteger(index) || !step) return null;
+	const decimals = lesson.precision;
+	const titles = lesson.steps.map((s) => stepTitle(s, trace, lang, decimals));
+	const draft = draftStep(step, trace, lang, decimals);
+	return {
+		lang,
+		lesson: { slug, title: lesson.title[lang], stepCount: lesson.steps.length, stepTitles: titles },
+		index,
+		step: { kind: draft.kind, title: draft.title, blocks: draft.blocks.map(renderBlock) }
+	};
+}

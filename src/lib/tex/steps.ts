@@ -1,0 +1,147 @@
+/**
+ * Lesson steps → drafts of what a page shows: Markdown prose and TeX formulas, every figure taken
+ * from the trace. Rendering to HTML (KaTeX, Markdown) happens at build time in server/render.ts.
+ */
+import { labelOf, type Trace } from '../engine';
+import { stepWords } from '../i18n/steps';
+import { quantityValue } from '../lesson/quantity';
+import type { Prose, Step } from '../lesson/schema';
+import type { Lang } from '../lesson/view';
+import { backwardTex, factorTex } from './backward';
+import { formatNumber, texOf } from './format';
+import { forwardAligned, forwardTex } from './forward';
+import { partial, updatedLabel } from './notation';
+
+export type DraftBlock =
+	| { type: 'prose'; markdown: string }
+	| { type: 'math'; tex: string; label?: string }
+	| { type: 'careful'; markdown: string }
+	| { type: 'heading'; text: string };
+
+export interface DraftStep {
+	kind: Step['kind'];
+	title: string;
+	blocks: DraftBlock[];
+}
+
+/** `{{grad:w5}}` → 0.08020; `{{value:n1|trunc}}` → the figure cut, not rounded, as the slides print it. */
+export const TEMPLATE = /\{\{\s*([^}|]+?)\s*(?:\|\s*(trunc|\d+)\s*)?\}\}/g;
+
+export function fillTemplates(text: string, t: Trace, decimals: number): string {
+	return text.replace(TEMPLATE, (whole, key: string, mode: string | undefined) => {
+		const q = quantityValue(t, key);
+		if (!q.ok) return whole;
+		if (mode === 'trunc') {
+			const f = Math.pow(10, decimals);
+			return (Math.trunc(q.value * f) / f).toFixed(decimals);
+		}
+		return formatNumber(q.value, mode === undefined ? decimals : Number(mode));
+	});
+}
+
+/** The step's own title, or one made from its kind. Plain text: it also names the page. */
+export function stepTitle(step: Step, t: Trace, lang: Lang, decimals: number): string {
+	const w = stepWords[lang];
+	if (step.title) return fillTemplates(step.title[lang], t, decimals);
+	switch (step.kind) {
+		case 'forward':
+			return w.forwardTitle;
+		case 'backward':
+			return w.backwardTitle(step.param);
+		case 'update':
+			return w.updateTitle;
+		case 'summary':
+			return w.summaryTitle;
+		case 'text':
+			return '';
+	}
+}
+
+export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number): DraftStep {
+	const w = stepWords[lang];
+	const graph = t.graph;
+	const prose = (p: Prose | undefined): DraftBlock[] =>
+		p ? [{ type: 'prose', markdown: fillTemplates(p[lang], t, decimals) }] : [];
+	const careful = (p: Prose | undefined): DraftBlock[] =>
+		p ? [{ type: 'careful', markdown: fillTemplates(p[lang], t, decimals) }] : [];
+	const title = stepTitle(step, t, lang, decimals);
+	const blocks: DraftBlock[] = [...prose(step.body)];
+
+	switch (step.kind) {
+		case 'text':
+		case 'summary':
+			break;
+		case 'forward': {
+			const names = step.nodes === 'all' ? graph.nodes.map((n) => n.name) : step.nodes;
+			for (const name of names) {
+				blocks.push({ type: 'math', tex: forwardAligned(forwardTex(t, name, decimals)), label: name });
+			}
+			break;
+		}
+		case 'backward': {
+			const b = backwardTex(t, step.param, decimals);
+			if (b.paths.length === 0) {
+				blocks.push({ type: 'prose', markdown: w.manyPaths(b.pathCount.toLocaleString(lang)) });
+			}
+			b.paths.forEach((path, i) => {
+				if (b.paths.length > 1) {
+					blocks.push({ type: 'heading', text: w.pathHeading(i + 1, b.paths.length, plainLabel(labelOf(graph, path.through))) });
+				}
+				blocks.push({ type: 'math', tex: path.chain, label: `chain-${i + 1}` });
+				blocks.push({ type: 'prose', markdown: w.chainIntro });
+				for (const f of path.factors) blocks.push({ type: 'math', tex: f.tex, label: `${f.of}/${f.wrt}` });
+				blocks.push({ type: 'prose', markdown: w.productIntro });
+				blocks.push({ type: 'math', tex: `${partial(graph, graph.loss, step.param)} = ${path.product}`, label: `path-${i + 1}` });
+			});
+			if (b.sum) {
+				blocks.push({ type: 'prose', markdown: w.sumIntro });
+				blocks.push({ type: 'math', tex: b.sum, label: 'sum' });
+			}
+			if (b.paths.length !== 1) {
+				if (b.paths.length > 1) blocks.push({ type: 'prose', markdown: w.cachedIntro });
+				blocks.push({ type: 'math', tex: b.cached, label: 'cached' });
+			}
+			if (step.update) {
+				blocks.push({ type: 'prose', markdown: w.updateIntro });
+				blocks.push({ type: 'math', tex: b.update, label: 'update' });
+			}
+			blocks.push(...careful(step.careful));
+			return { kind: step.kind, title, blocks };
+		}
+		case 'update': {
+			const params = step.params === 'all' ? [...graph.params] : step.params;
+			const rows = params.map((p) => {
+				const g = t.gradients[p] ?? NaN;
+				const gTex = g < 0 ? `\\left(${texOf(g, decimals)}\\right)` : texOf(g, decimals);
+				return `${updatedLabel(graph, p)} &= ${labelOf(graph, p)} - \\eta \\cdot ${partial(graph, graph.loss, p)} = ${texOf(t.values[p] ?? NaN, decimals)} - ${texOf(graph.learningRate, decimals)} \\cdot ${gTex} = ${texOf(t.updated[p] ?? NaN, decimals)}`;
+			});
+			blocks.push({ type: 'prose', markdown: w.updateIntro });
+			blocks.push({ type: 'math', tex: `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`, label: 'update' });
+			if (step.newLoss) {
+				const loss = labelOf(graph, graph.loss);
+				blocks.push({ type: 'prose', markdown: w.newLoss });
+				blocks.push({
+					type: 'math',
+					tex: `${loss} = ${texOf(t.loss, decimals)} \\;\\longrightarrow\\; ${loss}^{+} = ${texOf(t.newLoss, decimals)}`,
+					label: 'new-loss'
+				});
+			}
+			blocks.push(...careful(step.careful));
+			return { kind: step.kind, title, blocks };
+		}
+	}
+	blocks.push(...careful(step.careful));
+	return { kind: step.kind, title, blocks };
+}
+
+/** ŷ₁ for headings, which are plain text: the TeX label with the common accents and subscripts in Unicode. */
+export function plainLabel(tex: string): string {
+	const sub: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉' };
+	return tex
+		.replace(/\\hat\{(\w)\}/g, '$1\u0302')
+		.replace(/\\mathrm\{(\w+)\}/g, '$1')
+		.replace(/_\{(\d+)\}/g, (_m, d: string) => [...d].map((c) => sub[c] ?? c).join(''))
+		.replace(/[{}\\]/g, '');
+}
+
+export { factorTex };
