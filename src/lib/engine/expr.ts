@@ -18,7 +18,8 @@ export const neg = (a: Expr): Expr => call('neg', a);
 export const ZERO = num(0);
 export const ONE = num(1);
 
-export function isNum(e: Expr, value?: number): e is { kind: 'num'; value: number } {
+/** Whether `e` is the constant `value` (or any constant when no value is given). */
+export function isNum(e: Expr, value?: number): boolean {
 	return e.kind === 'num' && (value === undefined || e.value === value);
 }
 

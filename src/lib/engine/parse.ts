@@ -3,11 +3,22 @@
  * nothing a lesson writes is ever evaluated by mathjs). Anything but numbers, names, + − · / ^,
  * brackets and the engine's functions is refused with a message that says what and where.
  */
-import { create, parseDependencies, type MathNode } from 'mathjs';
+import {
+	create,
+	isConstantNode,
+	isFunctionNode,
+	isOperatorNode,
+	isParenthesisNode,
+	isSymbolNode,
+	parseDependencies,
+	type MathNode
+} from 'mathjs';
 import { OPS, FUNCTION_NAMES } from './ops';
 import type { Expr } from './types';
 
-const math = create({ parseDependencies });
+// mathjs types every *Dependencies export as possibly undefined (an index signature)
+if (!parseDependencies) throw new Error('mathjs has no parseDependencies');
+const math = create({ parseDependencies }, { number: 'number' });
 
 export type ParseResult = { ok: true; expr: Expr } | { ok: false; message: string };
 
@@ -38,54 +49,42 @@ export function parseExpr(text: string): ParseResult {
 }
 
 function toExpr(node: MathNode): Expr {
-	switch (node.type) {
-		case 'ConstantNode': {
-			const v = 'value' in node ? node.value : undefined;
-			if (typeof v === 'number' && Number.isFinite(v)) return { kind: 'num', value: v };
-			if (typeof v === 'string' && Number.isFinite(Number(v))) return { kind: 'num', value: Number(v) };
-			throw new ExprError(`"${node.toString()}" is not a finite number`);
+	if (isConstantNode(node)) {
+		const v: unknown = node.value;
+		if (typeof v === 'number' && Number.isFinite(v)) return { kind: 'num', value: v };
+		if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return { kind: 'num', value: Number(v) };
+		throw new ExprError(`"${node.toString()}" is not a finite number`);
+	}
+	if (isSymbolNode(node)) return { kind: 'sym', name: node.name };
+	if (isParenthesisNode(node)) return toExpr(node.content);
+	if (isOperatorNode(node)) {
+		const args = node.args.map(toExpr);
+		if (node.fn === 'unaryPlus' && args[0]) return args[0];
+		const op = OPERATORS[node.fn];
+		if (!op) throw new ExprError(`the operator "${node.op}" is not allowed (use + - * / ^)`);
+		// mathjs gives binary trees; n-ary add/mul are flattened later by simplification only
+		return { kind: 'call', op, args };
+	}
+	if (isFunctionNode(node)) {
+		const name = isSymbolNode(node.fn) ? node.fn.name : undefined;
+		if (name === undefined) throw new ExprError(`"${node.toString()}" calls something that is not a function name`);
+		const op = OPS.get(name);
+		if (!op || !FUNCTION_NAMES.includes(name)) {
+			throw new ExprError(`unknown function "${name}" (known: ${FUNCTION_NAMES.join(', ')})`);
 		}
-		case 'SymbolNode':
-			if (!('name' in node) || typeof node.name !== 'string') throw new ExprError('unnamed symbol');
-			return { kind: 'sym', name: node.name };
-		case 'ParenthesisNode':
-			if ('content' in node) return toExpr(node.content);
-			break;
-		case 'OperatorNode': {
-			if (!('fn' in node) || !('args' in node)) break;
-			const fn = node.fn;
-			const args = node.args.map(toExpr);
-			if (fn === 'unaryPlus' && args[0]) return args[0];
-			const op = typeof fn === 'string' ? OPERATORS[fn] : undefined;
-			if (!op) throw new ExprError(`the operator "${'op' in node ? node.op : fn}" is not allowed (use + - * / ^)`);
-			// mathjs gives binary trees; n-ary add/mul are flattened later by simplification only
-			return { kind: 'call', op, args };
+		const args = node.args.map(toExpr);
+		const [min, max] = op.arity;
+		if (args.length < min || args.length > max) {
+			const want = min === max ? `${min}` : `${min} or ${max}`;
+			throw new ExprError(`${name} takes ${want} argument${max === 1 ? '' : 's'}, not ${args.length}`);
 		}
-		case 'FunctionNode': {
-			if (!('fn' in node) || !('args' in node)) break;
-			const fnNode = node.fn;
-			const name = fnNode.type === 'SymbolNode' && 'name' in fnNode ? String(fnNode.name) : undefined;
-			if (name === undefined) throw new ExprError(`"${node.toString()}" calls something that is not a function name`);
-			const op = OPS.get(name);
-			if (!op || op.hidden || !FUNCTION_NAMES.includes(name)) {
-				throw new ExprError(
-					`unknown function "${name}" (known: ${FUNCTION_NAMES.join(', ')})`
-				);
-			}
-			const args = node.args.map(toExpr);
-			const [min, max] = op.arity;
-			if (args.length < min || args.length > max) {
-				const want = min === max ? `${min}` : `${min} or ${max}`;
-				throw new ExprError(`${name} takes ${want} argument${max === 1 ? '' : 's'}, not ${args.length}`);
-			}
-			// optional trailing arguments take their documented defaults: leaky_relu(z) = leaky_relu(z, 0.01)
-			const defaults = op.defaults ?? [];
-			for (let i = args.length; i < max; i++) {
-				const v = defaults[i - min];
-				if (v !== undefined) args.push({ kind: 'num', value: v });
-			}
-			return { kind: 'call', op: name, args };
+		// optional trailing arguments take their documented defaults: leaky_relu(z) = leaky_relu(z, 0.01)
+		const defaults = op.defaults ?? [];
+		for (let i = args.length; i < max; i++) {
+			const v = defaults[i - min];
+			if (v !== undefined) args.push({ kind: 'num', value: v });
 		}
+		return { kind: 'call', op: name, args };
 	}
 	throw new ExprError(`"${node.toString()}" is not allowed in an expression (${node.type})`);
 }

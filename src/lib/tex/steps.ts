@@ -53,6 +53,7 @@ export function stepTitle(step: Step, t: Trace, lang: Lang, decimals: number): s
 		case 'summary':
 			return w.summaryTitle;
 		case 'text':
+		case 'exercise':
 			return '';
 	}
 }

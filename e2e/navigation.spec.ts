@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { appReady, stepUrl } from './app';
+
+// Journey: a student opens a lesson from the index, steps through it with the keyboard, reloads,
+// and mistypes a step address. Selectors are roles and URL shapes, so they hold for any lesson.
+
+test.use({ locale: 'en-US' });
+
+test('steps through a lesson with the arrow keys and survives a reload', async ({ page }) => {
+	await page.goto('/en/');
+	await page.getByRole('main').getByRole('listitem').first().getByRole('link').first().click();
+	await expect(page).toHaveURL(stepUrl('en', 1));
+	await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
+	await expect(page.getByRole('progressbar', { name: 'Progress through the lesson' })).toHaveAttribute('value', '1');
+	await expect(page.getByRole('link', { name: /Previous/ }).first()).toHaveAttribute('aria-disabled', 'true');
+	await appReady(page);
+
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(stepUrl('en', 2));
+	await expect(page.getByText(/^Step 2 of \d+$/)).toBeVisible();
+
+	await page.reload();
+	await expect(page).toHaveURL(stepUrl('en', 2));
+	await expect(page.getByText(/^Step 2 of \d+$/)).toBeVisible();
+	await appReady(page);
+
+	// A held modifier means the key is meant for the browser or the system, not for Cadena.
+	await page.keyboard.press('Shift+ArrowLeft');
+	await expect(page.getByText(/^Step 2 of \d+$/)).toBeVisible();
+
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(stepUrl('en', 1));
+	await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
+});
+
+test('the Next link is a real link', async ({ page }) => {
+	await page.goto('/en/');
+	await page.getByRole('main').getByRole('listitem').first().getByRole('link').first().click();
+	await page.getByRole('link', { name: /^Next/ }).first().click();
+	await expect(page).toHaveURL(stepUrl('en', 2));
+});
+
+test('an unknown step shows a friendly page with a way home', async ({ page }) => {
+	await page.goto('/en/');
+	const firstStep = await page.getByRole('main').getByRole('listitem').first().getByRole('link').first().getAttribute('href');
+	expect(firstStep).toMatch(stepUrl('en', 1));
+	const unknownStep = (firstStep ?? '').replace(/\/1\/$/, '/9999/');
+
+	const response = await page.goto(unknownStep);
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the lessons' }).click();
+	await expect(page).toHaveURL(/\/en\/$/);
+});
+
+test('an unknown lesson in Spanish is explained in Spanish', async ({ page }) => {
+	const response = await page.goto('/es/no-such-lesson/1/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('heading', { level: 1, name: 'Página no encontrada' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Volver a las lecciones' })).toHaveAttribute('href', /\/es\/$/);
+});

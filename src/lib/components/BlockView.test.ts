@@ -1,0 +1,30 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import type { Block } from '$lib/lesson/view';
+import BlockView from './BlockView.svelte';
+
+describe('BlockView', () => {
+	it('inserts prose HTML as is', () => {
+		const { body } = render(BlockView, { props: { lang: 'en', block: { type: 'prose', html: '<p>a <em>b</em></p>' } } });
+		expect(body).toContain('<p>a <em>b</em></p>');
+	});
+
+	it('puts a display formula in a figure, with its caption', () => {
+		const block: Block = { type: 'math', html: '<span class="katex">x</span>', tex: 'x', label: '(1)' };
+		const { body } = render(BlockView, { props: { lang: 'en', block } });
+		expect(body).toMatch(/<figure[^>]*class="block math"/);
+		expect(body).toContain('<span class="katex">x</span>');
+		expect(body).toContain('<figcaption>(1)</figcaption>');
+	});
+
+	it('labels a careful aside in words, in the page language', () => {
+		const block: Block = { type: 'careful', html: '<p>sign</p>' };
+		expect(render(BlockView, { props: { lang: 'es', block } }).body).toContain('Cuidado:');
+		expect(render(BlockView, { props: { lang: 'en', block } }).body).toMatch(/<aside[^>]*>[\s\S]*Careful:/);
+	});
+
+	it('renders a heading as text, never as HTML', () => {
+		const { body } = render(BlockView, { props: { lang: 'en', block: { type: 'heading', text: 'Path <1>' } } });
+		expect(body).toMatch(/<h3[^>]*>Path &lt;1>/);
+	});
+});
