@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { buildGraph, trace, type Graph, type Trace } from '../engine';
 import { expandNetwork } from '../engine/layered';
 import type { ModelSpec } from '../engine/types';
+import { quantityValue } from './quantity';
 import { Lesson, ModelFile, type Step } from './schema';
 import { dottedToPath, problemAt, readJson, type Problem, type Source } from './source';
 
@@ -78,7 +79,9 @@ export function traceModel(
 	return { ok: true, model: m.model, graph: built.graph, trace: traced.trace };
 }
 
-function stepProblems(source: Source, steps: readonly Step[], graph: Graph): Problem[] {
+function stepProblems(source: Source, steps: readonly Step[], trace: Trace): Problem[] {
+	const graph = trace.graph;
+	const ids = new Set<string>();
 	const out: Problem[] = [];
 	const nodes = new Set(graph.nodes.map((n) => n.name));
 	const params = new Set(graph.params);
@@ -90,6 +93,16 @@ function stepProblems(source: Source, steps: readonly Step[], graph: Graph): Pro
 		}
 		if (step.kind === 'backward' && !params.has(step.param)) {
 			out.push(problemAt(source, ['steps', i, 'param'], `"${step.param}" is not a parameter of the model (parameters: ${[...params].join(', ')})`));
+		}
+		if (step.kind === 'exercise') {
+			step.exercises.forEach((ex, k) => {
+				const at = ['steps', i, 'exercises', k];
+				const q = quantityValue(trace, ex.quantity);
+				if (!q.ok) out.push(problemAt(source, [...at, 'quantity'], q.message));
+				else if (!Number.isFinite(q.value)) out.push(problemAt(source, [...at, 'quantity'], `${ex.quantity} is ${q.value}`));
+				if (ids.has(ex.id)) out.push(problemAt(source, [...at, 'id'], `duplicate exercise id "${ex.id}"`));
+				ids.add(ex.id);
+			});
 		}
 		if (step.kind === 'update' && step.params !== 'all') {
 			step.params.forEach((p, k) => {
@@ -109,7 +122,7 @@ export function loadLesson(text: string): LoadResult {
 	const lesson = parsed.output;
 	const traced = traceModel(source, lesson);
 	if (!traced.ok) return traced;
-	const problems = stepProblems(source, lesson.steps, traced.graph);
+	const problems = stepProblems(source, lesson.steps, traced.trace);
 	if (problems.length > 0) return { ok: false, problems };
 	return { ok: true, loaded: { lesson, model: traced.model, graph: traced.graph, trace: traced.trace, source } };
 }

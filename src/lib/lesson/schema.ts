@@ -92,21 +92,84 @@ export const UpdateStep = v.strictObject({
 });
 export const SummaryStep = v.strictObject({ kind: v.literal('summary'), ...StepBase });
 
-export const Step = v.variant('kind', [TextStep, ForwardStep, BackwardStep, UpdateStep, SummaryStep]);
+/** A mistake the author wants named, on top of those the engine finds by itself. */
+export const AuthorMisconception = v.strictObject({
+	code: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a code is lowercase words joined by -'), d('Stable code, e.g. "forgot-bias".')),
+	answer: v.pipe(v.union([v.number(), v.string()]), d('The wrong number, or for expression exercises the wrong formula, e.g. "yhat1*(1-yhat1)*n1".')),
+	message: Prose
+});
+
+export const Exercise = v.strictObject({
+	id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'an id is letters, digits, _ or -'), d('Unique in the lesson; saved progress refers to it.')),
+	quantity: v.pipe(
+		v.string(),
+		d('What is asked, computed by the engine: value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss.')
+	),
+	answer: v.optional(v.pipe(v.picklist(['number', 'expression']), d('A number (default) or a formula in the lesson\'s symbols.')), 'number'),
+	prompt: Prose,
+	hints: v.optional(v.pipe(v.array(Prose), d('Unlocked one by one.')), []),
+	rtol: v.optional(v.pipe(v.number(), v.minValue(0), d('Relative tolerance (default 1e-3).'))),
+	atol: v.optional(v.pipe(v.number(), v.minValue(0), d('Absolute tolerance (default 1e-6).'))),
+	misconceptions: v.optional(v.array(AuthorMisconception), [])
+});
+export type Exercise = v.InferOutput<typeof Exercise>;
+
+export const ExerciseStep = v.strictObject({
+	kind: v.literal('exercise'),
+	...StepBase,
+	exercises: v.pipe(v.array(Exercise), v.minLength(1), d('Questions the student answers; the engine supplies every answer.'))
+});
+
+export const Step = v.variant('kind', [TextStep, ForwardStep, BackwardStep, UpdateStep, SummaryStep, ExerciseStep]);
 export type Step = v.InferOutput<typeof Step>;
+
+/** Figure test: the engine reproduces the teacher's number. Answer test: the grader says what the teacher expects. */
+export const LessonTest = v.pipe(
+	v.strictObject({
+		quantity: v.optional(v.pipe(v.string(), d('Figure test: the quantity the engine computes, e.g. "grad:w5".'))),
+		value: v.optional(v.pipe(v.number(), d('Figure test: the teacher\'s own figure for it, e.g. 0.0802.'))),
+		tol: v.optional(v.pipe(v.number(), v.minValue(0), d('Figure test: absolute tolerance, |engine − value| ≤ tol (default 1e-4).'))),
+		exercise: v.optional(v.pipe(v.string(), d('Answer test: the id of an exercise of this lesson.'))),
+		answer: v.optional(v.pipe(v.string(), d('Answer test: what a student types, e.g. "0,0802" or "a*(1-a)".'))),
+		expect: v.optional(
+			v.pipe(
+				v.string(),
+				v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expect is "correct", "incorrect", "invalid" or a misconception code'),
+				d('Answer test: "correct", "incorrect", "invalid", or the misconception code the answer must be diagnosed with, e.g. "sign-flip".')
+			)
+		),
+		lang: v.optional(v.pipe(v.picklist(['es', 'en']), d('Answer test: grade in this language only (default: in both).')))
+	}),
+	v.check(
+		(t) =>
+			(t.quantity !== undefined && t.value !== undefined && t.exercise === undefined && t.answer === undefined && t.expect === undefined && t.lang === undefined) ||
+			(t.exercise !== undefined && t.answer !== undefined && t.expect !== undefined && t.quantity === undefined && t.value === undefined && t.tol === undefined),
+		'a test is either {"quantity", "value", "tol"?} or {"exercise", "answer", "expect", "lang"?}'
+	),
+	// the check above, for editors (lessons/lesson.schema.json)
+	v.metadata({
+		oneOf: [
+			{ required: ['quantity', 'value'], propertyNames: { enum: ['quantity', 'value', 'tol'] } },
+			{ required: ['exercise', 'answer', 'expect'], propertyNames: { enum: ['exercise', 'answer', 'expect', 'lang'] } }
+		]
+	})
+);
+export type LessonTest = v.InferOutput<typeof LessonTest>;
 
 export const Lesson = v.pipe(
 	v.strictObject({
-		$schema: v.optional(v.string()),
+		$schema: v.optional(v.pipe(v.string(), d('The JSON Schema editors check this file against: "../lesson.schema.json".'))),
 		id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase words joined by -'), d('Stable id, used in saved progress.')),
 		title: Prose,
 		summary: Prose,
 		precision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(12), d('Decimals shown (default 5, as the course notes); arithmetic is always full precision.')), 5),
 		model: v.optional(Model),
 		network: v.optional(Network),
-		steps: v.pipe(v.array(Step), v.minLength(1, 'a lesson needs at least one step'))
+		steps: v.pipe(v.array(Step), v.minLength(1, 'a lesson needs at least one step'), d('The pages of the lesson, in order; each has a "kind": text, forward, backward, update, exercise or summary.')),
+		tests: v.optional(v.pipe(v.array(LessonTest), d('Checks run by `npm run lessons -- check`: figures the engine must reproduce, answers the grader must judge as expected.')), [])
 	}),
-	v.check((l) => (l.model === undefined) !== (l.network === undefined), 'a lesson has exactly one of "model" or "network"')
+	v.check((l) => (l.model === undefined) !== (l.network === undefined), 'a lesson has exactly one of "model" or "network"'),
+	v.metadata({ oneOf: [{ required: ['model'] }, { required: ['network'] }] })
 );
 export type Lesson = v.InferOutput<typeof Lesson>;
 export type ModelInput = v.InferOutput<typeof Model>;

@@ -25,7 +25,37 @@ export type Block =
 	/** A "careful:" aside where the course notes carry a slip. */
 	| { type: 'careful'; html: string }
 	/** A small heading inside a step (e.g. "Path 1 of 2"). */
-	| { type: 'heading'; text: string };
+	| { type: 'heading'; text: string }
+	/** A question the student answers, graded in the browser against figures the engine computed. */
+	| { type: 'exercise'; exercise: ExerciseView };
+
+/** Everything the browser needs to grade one exercise, computed at build time by the engine. */
+export interface ExerciseView {
+	/** Its id in the lesson (data-exercise). */
+	id: string;
+	/** The quantity key it asks for (data-quantity), e.g. grad:w5. */
+	quantity: string;
+	answer: 'number' | 'expression';
+	promptHtml: string;
+	hintsHtml: string[];
+	/** The engine's own step for this quantity, revealed by "show solution". */
+	solution: Block[];
+	expected: number;
+	rtol: number;
+	atol: number;
+	/** Also right: the value recomputed from the rounded figures the lesson displays. */
+	alternatives: { value: number; matched: 'rounded' }[];
+	/** Wrong values that name a mistake, with its explanation in the page's language. */
+	misconceptions: { code: string; value: number; message: string }[];
+	/** Expression exercises: points where both formulas are evaluated (the lesson's own point first). */
+	points: { env: Record<string, number>; expected: number; wrong: { code: string; value: number }[] }[];
+	/** Names an answer may use, with their TeX labels for the echo. */
+	symbols: { name: string; tex: string }[];
+	/** Explanations of the codes at the points, in the page's language. */
+	messages: Record<string, string>;
+	/** Decimals the lesson shows. */
+	decimals: number;
+}
 
 export interface StepView {
 	kind: string;
@@ -35,7 +65,7 @@ export interface StepView {
 
 export interface StepPage {
 	lang: Lang;
-	lesson: { slug: string; title: string; stepCount: number; stepTitles: string[] };
+	lesson: { slug: string; title: string; stepCount: number; stepTitles: string[]; exerciseIds: string[] };
 	/** 1-based index of this step. */
 	index: number;
 	step: StepView;

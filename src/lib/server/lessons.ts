@@ -74,7 +74,13 @@ export function stepPage(slug: string, index: number, lang: Lang): StepPage | Le
 	const draft = draftStep(step, trace, lang, decimals);
 	return {
 		lang,
-		lesson: { slug, title: lesson.title[lang], stepCount: lesson.steps.length, stepTitles: titles },
+		lesson: {
+			slug,
+			title: lesson.title[lang],
+			stepCount: lesson.steps.length,
+			stepTitles: titles,
+			exerciseIds: lesson.steps.flatMap((s) => (s.kind === 'exercise' ? s.exercises.map((e) => e.id) : []))
+		},
 		index,
 		step: { kind: draft.kind, title: draft.title, blocks: draft.blocks.map(renderBlock) }
 	};

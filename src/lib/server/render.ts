@@ -54,5 +54,28 @@ export function renderBlock(b: DraftBlock): Block {
 			return { type: 'heading', text: b.text };
 		case 'math':
 			return { type: 'math', html: renderTex(b.tex, true), tex: b.tex, ...(b.label ? { label: b.label } : {}) };
+		case 'exercise': {
+			const { exercise: e } = b;
+			return {
+				type: 'exercise',
+				exercise: {
+					id: e.id,
+					quantity: e.quantity,
+					answer: e.answer,
+					promptHtml: renderMarkdown(e.prompt),
+					hintsHtml: e.hints.map(renderMarkdown),
+					solution: e.solution.map(renderBlock),
+					expected: e.key.expected,
+					rtol: e.rtol,
+					atol: e.atol,
+					alternatives: e.key.alternatives,
+					misconceptions: e.key.misconceptions,
+					points: e.key.points,
+					symbols: e.key.symbols,
+					messages: e.key.messages,
+					decimals: e.decimals
+				}
+			};
+		}
 	}
 }

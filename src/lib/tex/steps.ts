@@ -4,10 +4,12 @@
  */
 import { labelOf, type Trace } from '../engine';
 import { stepWords } from '../i18n/steps';
-import { quantityValue } from '../lesson/quantity';
+import { exerciseKey, type ExerciseKey } from '../lesson/exercise';
+import { parseQuantity, quantityValue } from '../lesson/quantity';
 import type { Prose, Step } from '../lesson/schema';
 import type { Lang } from '../lesson/view';
-import { backwardTex, factorTex } from './backward';
+import { backwardTex, factorTex, SHOWN_PATHS } from './backward';
+import { factor, listPaths } from '../engine';
 import { formatNumber, texOf } from './format';
 import { forwardAligned, forwardTex } from './forward';
 import { partial, updatedLabel } from './notation';
@@ -16,7 +18,21 @@ export type DraftBlock =
 	| { type: 'prose'; markdown: string }
 	| { type: 'math'; tex: string; label?: string }
 	| { type: 'careful'; markdown: string }
-	| { type: 'heading'; text: string };
+	| { type: 'heading'; text: string }
+	| { type: 'exercise'; exercise: DraftExercise };
+
+export interface DraftExercise {
+	id: string;
+	quantity: string;
+	answer: 'number' | 'expression';
+	prompt: string;
+	hints: string[];
+	solution: DraftBlock[];
+	key: ExerciseKey;
+	rtol: number;
+	atol: number;
+	decimals: number;
+}
 
 export interface DraftStep {
 	kind: Step['kind'];
@@ -71,6 +87,28 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number): D
 	switch (step.kind) {
 		case 'text':
 		case 'summary':
+			break;
+		case 'exercise':
+			for (const ex of step.exercises) {
+				const key = exerciseKey(t, ex, lang, decimals);
+				// the loader has already refused lessons whose quantities the engine cannot compute
+				if (!key.ok) throw new Error(`exercise ${ex.id}: ${key.message}`);
+				blocks.push({
+					type: 'exercise',
+					exercise: {
+						id: ex.id,
+						quantity: ex.quantity,
+						answer: ex.answer,
+						prompt: fillTemplates(ex.prompt[lang], t, decimals),
+						hints: ex.hints.map((h) => fillTemplates(h[lang], t, decimals)),
+						solution: solutionBlocks(t, ex.quantity, decimals),
+						key: key.key,
+						rtol: ex.rtol ?? 1e-3,
+						atol: ex.atol ?? 1e-6,
+						decimals
+					}
+				});
+			}
 			break;
 		case 'forward': {
 			const names = step.nodes === 'all' ? graph.nodes.map((n) => n.name) : step.nodes;
@@ -133,6 +171,45 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number): D
 	}
 	blocks.push(...careful(step.careful));
 	return { kind: step.kind, title, blocks };
+}
+
+/** The engine's own working for a quantity, shown when a student asks for the solution. */
+export function solutionBlocks(t: Trace, key: string, decimals: number): DraftBlock[] {
+	const q = parseQuantity(key);
+	const graph = t.graph;
+	if (!q) return [];
+	switch (q.kind) {
+		case 'value':
+			return graph.nodes.some((n) => n.name === q.name)
+				? [{ type: 'math', tex: forwardAligned(forwardTex(t, q.name, decimals)) }]
+				: [{ type: 'math', tex: `${labelOf(graph, q.name)} = ${texOf(t.values[q.name] ?? NaN, decimals)}` }];
+		case 'loss':
+			return [{ type: 'math', tex: forwardAligned(forwardTex(t, graph.loss, decimals)) }];
+		case 'local': {
+			const f = factor(t, q.of, q.wrt);
+			return f ? [{ type: 'math', tex: factorTex(t, f, decimals).tex }] : [];
+		}
+		case 'path': {
+			const b = backwardTex(t, q.param, decimals);
+			const p = b.paths[q.index - 1];
+			return p ? [{ type: 'math', tex: p.chain }, ...p.factors.map((f): DraftBlock => ({ type: 'math', tex: f.tex })), { type: 'math', tex: `= ${p.product}` }] : [];
+		}
+		case 'grad': {
+			const b = backwardTex(t, q.param, decimals);
+			const out: DraftBlock[] = [];
+			for (const p of b.paths) {
+				out.push({ type: 'math', tex: p.chain }, ...p.factors.map((f): DraftBlock => ({ type: 'math', tex: f.tex })), { type: 'math', tex: `= ${p.product}` });
+			}
+			if (b.sum) out.push({ type: 'math', tex: b.sum });
+			if (b.paths.length === 0 || listPaths(t, q.param, SHOWN_PATHS + 1).length > SHOWN_PATHS) out.push({ type: 'math', tex: b.cached });
+			return out;
+		}
+		case 'updated':
+			return [{ type: 'math', tex: backwardTex(t, q.param, decimals).update }];
+		case 'newLoss':
+		case 'eta':
+			return [{ type: 'math', tex: `${labelOf(graph, graph.loss)}^{+} = ${texOf(t.newLoss, decimals)}` }];
+	}
 }
 
 /** ŷ₁ for headings, which are plain text: the TeX label with the common accents and subscripts in Unicode. */

@@ -1,0 +1,656 @@
+/**
+ * A restricted reader for the answer box, which is hostile input.
+ *
+ * mathjs is used only to parse: the instance is built from `parseDependencies` alone and only its
+ * `parse` is kept, so no import, createUnit, evaluate, parse, simplify, derivative, resolve or reviver
+ * can be reached from an expression (see mathjs docs, expressions/security). The parsed tree is then
+ * walked here and copied into {@link SafeNode}s, accepting only numbers, the lesson's symbols, pi, e,
+ * + − * / ^, parentheses and a few one-argument functions; everything else is refused. Evaluation is
+ * our own loop over plain JS numbers, with a step count and a 50 ms deadline: mathjs `evaluate` and
+ * `compile` never see student text. Names are looked up in Maps and Sets, never on plain objects,
+ * so `constructor` or `__proto__` are just unknown names.
+ *
+ * Before mathjs sees the text: trim, refuse empty and > 500 characters, map safe look-alikes
+ * (− × · ÷), refuse every other non-ASCII or unexpected character by name, refuse brackets nested
+ * deeper than 50 (so the recursive-descent parser never recurses deeply), then apply the interface
+ * language's decimal separators.
+ */
+
+import {
+	create,
+	isConstantNode,
+	isFunctionNode,
+	isOperatorNode,
+	isParenthesisNode,
+	isSymbolNode,
+	parseDependencies,
+	type MathNode
+} from 'mathjs';
+import { fail, msg, orList, type Lang, type Problem, type Result } from './messages';
+import { readSeparators } from './separators';
+import { suggest } from './suggest';
+
+// mathjs types every *Dependencies export as possibly undefined (an index signature)
+if (!parseDependencies) throw new Error('mathjs has no parseDependencies');
+// Only the parser leaves this line: the rest of the instance (import, config, …) is dropped.
+const { parse } = create({ parseDependencies }, { number: 'number' });
+
+export const MAX_LENGTH = 500;
+/** Deepest bracket nesting accepted; checked on the text, before parsing. */
+export const MAX_BRACKET_DEPTH = 50;
+/** Deepest tree accepted (a chain of 200 unary minuses is no answer anyone means). */
+export const MAX_TREE_DEPTH = 200;
+export const BUDGET_MS = 50;
+export const MAX_STEPS = 200_000;
+
+/** Named constants; a lesson symbol of the same name takes precedence. */
+export const CONSTANTS: ReadonlyMap<string, number> = new Map([
+	['pi', Math.PI],
+	['e', Math.E]
+]);
+
+/** σ(x) = 1 / (1 + e^(−x)), written to avoid overflow for large |x|. */
+function sigmoid(x: number): number {
+	if (x >= 0) return 1 / (1 + Math.exp(-x));
+	const z = Math.exp(x);
+	return z / (1 + z);
+}
+
+/** softplus(x) = ln(1 + e^x), stable for large |x|. */
+function softplus(x: number): number {
+	return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+}
+
+/** The one-argument functions an answer may call. `ln` is the natural log, like `log`. */
+export const FUNCTIONS: ReadonlyMap<string, (x: number) => number> = new Map([
+	['exp', Math.exp],
+	['log', Math.log],
+	['ln', Math.log],
+	['sqrt', Math.sqrt],
+	['abs', Math.abs],
+	['sigmoid', sigmoid],
+	['tanh', Math.tanh],
+	['relu', (x: number) => (x > 0 ? x : 0)],
+	// step(z) = 1 if z ≥ 0, else 0, as the engine's step op defines it
+	['step', (x: number) => (x >= 0 ? 1 : 0)],
+	['softplus', softplus]
+]);
+
+export type BinaryOp = '+' | '-' | '*' | '/' | '^';
+
+/** The accepted expression tree: what an answer may contain, nothing more. */
+export type SafeNode =
+	| { kind: 'num'; value: number }
+	| { kind: 'const'; name: string; value: number }
+	| { kind: 'sym'; name: string }
+	| { kind: 'unary'; op: '-' | '+'; arg: SafeNode }
+	| { kind: 'binary'; op: BinaryOp; left: SafeNode; right: SafeNode; implicit: boolean }
+	| { kind: 'call'; fn: string; arg: SafeNode };
+
+export interface Parsed {
+	/** The text mathjs parsed: trimmed, look-alikes mapped, decimal commas as points. */
+	text: string;
+	tree: SafeNode;
+	/** The validated mathjs tree, for `toTex` in the echo; never evaluated. */
+	node: MathNode;
+	/** Lesson symbols used, sorted. */
+	symbols: string[];
+	/** True when the student wrote a product without `*` (2 w5, 2(3)). */
+	implicit: boolean;
+}
+
+export interface ParseOptions {
+	/** The lesson's symbol names, matched case-sensitively. Empty for a numeric answer. */
+	symbols?: Iterable<string>;
+	lang: Lang;
+}
+
+const LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
+	['\u2212', '-'], // − minus sign
+	['\u2013', '-'], // – en dash, as word processors type a minus
+	['\u00d7', '*'], // ×
+	['\u00b7', '*'], // · middle dot
+	['\u22c5', '*'], // ⋅ dot operator
+	['\u2217', '*'], // ∗ asterisk operator
+	['\u00f7', '/'], // ÷
+	['\u00a0', ' '], // no-break space
+	['\u202f', ' '], // narrow no-break space
+	['\t', ' ']
+]);
+
+const ALLOWED = /^[A-Za-z0-9 +\-*/^().,_]$/;
+
+/** Symbols students paste from the notes, and how to type them instead. */
+const SPELLED: ReadonlyMap<string, string> = new Map([
+	['\u03c0', 'pi'], // π
+	['\u00b2', '^2'], // ²
+	['\u00b3', '^3'], // ³
+	['\u0177', 'yhat'], // ŷ
+	['\u03c3', 'sigmoid(…)'], // σ
+	['\u221a', 'sqrt(…)'] // √
+]);
+
+function codePoint(c: string): string {
+	return `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Names a character for a message; invisible ones only by code point. */
+function describe(c: string, lang: Lang): string {
+	const code = codePoint(c);
+	if (/[\p{C}\p{Z}\p{M}]/u.test(c)) {
+		return lang === 'es' ? `un carácter invisible (${code})` : `an invisible character (${code})`;
+	}
+	const quoted = lang === 'es' ? `«${c}»` : `“${c}”`;
+	return lang === 'es' ? `el carácter ${quoted} (${code})` : `the character ${quoted} (${code})`;
+}
+
+function badCharacter(c: string, position: number): Result<string> {
+	if (c === '\n' || c === '\r') {
+		return fail(
+			'bad-character',
+			msg((lang) => (lang === 'es' ? 'Escribe la respuesta en una sola línea' : 'Write the answer on one line')),
+			{ position }
+		);
+	}
+	if (c === '=') {
+		return fail(
+			'bad-character',
+			msg((lang) =>
+				lang === 'es'
+					? 'Escribe solo el valor, sin «=» (ni ecuaciones ni asignaciones)'
+					: 'Write only the value, without “=” (no equations or assignments)'
+			),
+			{ position }
+		);
+	}
+	// ０–９, Ａ–Ｚ…: the full-width forms have an ordinary twin
+	const twin = c.normalize('NFKC');
+	const fullWidth = /[\uff01-\uff5e]/.test(c) && ALLOWED.test(twin);
+	const spelled = SPELLED.get(c);
+	return fail(
+		'bad-character',
+		msg((lang) => {
+			const what = describe(c, lang);
+			const where = lang === 'es' ? `en la posición ${position + 1}` : `at position ${position + 1}`;
+			const hint = spelled
+				? lang === 'es'
+					? `; escribe ${spelled}`
+					: `; write ${spelled}`
+				: fullWidth
+					? lang === 'es'
+						? `; escribe ${twin} con el teclado normal`
+						: `; type ${twin} from the ordinary keyboard`
+					: '';
+			return lang === 'es'
+				? `No se admite ${what} ${where}${hint}`
+				: `${what.charAt(0).toUpperCase()}${what.slice(1)} ${where} is not accepted${hint}`;
+		}),
+		{ position }
+	);
+}
+
+/** Trims and checks the raw text before anything parses it. */
+export function prepareInput(raw: string): Result<string> {
+	const trimmed = raw.trim();
+	if (trimmed.length === 0) {
+		return fail(
+			'empty',
+			msg((lang) => (lang === 'es' ? 'Escribe una respuesta' : 'Type an answer'))
+		);
+	}
+	if (trimmed.length > MAX_LENGTH) {
+		return fail(
+			'too-long',
+			msg((lang) =>
+				lang === 'es'
+					? `La respuesta es demasiado larga: ${trimmed.length} caracteres, como mucho ${MAX_LENGTH}`
+					: `The answer is too long: ${trimmed.length} characters, at most ${MAX_LENGTH}`
+			)
+		);
+	}
+
+	let text = '';
+	let depth = 0;
+	for (let i = 0; i < trimmed.length; i++) {
+		// the whole code point, so an emoji is named as one character; every accepted one is in the BMP
+		const c = String.fromCodePoint(trimmed.codePointAt(i) ?? 0);
+		const mapped = LOOK_ALIKES.get(c) ?? c;
+		if (!ALLOWED.test(mapped)) return badCharacter(c, i);
+		if (mapped === '(') depth++;
+		if (mapped === ')') depth--;
+		if (depth > MAX_BRACKET_DEPTH) {
+			return fail(
+				'too-deep',
+				msg((lang) =>
+					lang === 'es'
+						? `Demasiados paréntesis anidados: como mucho ${MAX_BRACKET_DEPTH}`
+						: `Too many nested parentheses: at most ${MAX_BRACKET_DEPTH}`
+				),
+				{ position: i }
+			);
+		}
+		if (depth < 0) {
+			return fail(
+				'syntax',
+				msg((lang) =>
+					lang === 'es'
+						? `El «)» de la posición ${i + 1} no cierra ningún «(»`
+						: `The “)” at position ${i + 1} closes no “(”`
+				),
+				{ position: i }
+			);
+		}
+		text += mapped;
+	}
+	if (depth > 0) {
+		return fail(
+			'syntax',
+			msg((lang) =>
+				lang === 'es'
+					? `Falta cerrar ${depth === 1 ? 'un paréntesis' : `${depth} paréntesis`}`
+					: `${depth === 1 ? 'A parenthesis is' : `${depth} parentheses are`} not closed`
+			)
+		);
+	}
+	const power = text.indexOf('**');
+	if (power >= 0) {
+		return fail(
+			'syntax',
+			msg((lang) =>
+				lang === 'es' ? 'Para las potencias usa ^ (por ejemplo x^2), no **' : 'For powers use ^ (as in x^2), not **'
+			),
+			{ position: power }
+		);
+	}
+	return { ok: true, value: text };
+}
+
+/** Parses and validates an answer; never evaluates it. */
+export function parseSafe(raw: string, options: ParseOptions): Result<Parsed> {
+	const prepared = prepareInput(raw);
+	if (!prepared.ok) return prepared;
+	const separated = readSeparators(prepared.value, options.lang);
+	if (!separated.ok) return separated;
+	const text = separated.value;
+
+	let node: MathNode;
+	try {
+		node = parse(text);
+	} catch (error) {
+		return syntaxError(text, error);
+	}
+	const checked = checkTree(node, options.symbols ?? []);
+	if (!checked.ok) return checked;
+	return { ok: true, value: { text, node, ...checked.value } };
+}
+
+/**
+ * Validates any mathjs tree against the allow-list and copies it into a SafeNode. Exported so tests
+ * can feed it trees (objects, assignments, accessors…) that the character filter stops earlier.
+ */
+export function checkTree(
+	node: MathNode,
+	symbols: Iterable<string>
+): Result<{ tree: SafeNode; symbols: string[]; implicit: boolean }> {
+	const walk: Walk = { symbols: new Set(symbols), used: new Set(), implicit: false };
+	const tree = toSafe(node, walk, 0);
+	if (!tree.ok) return tree;
+	return { ok: true, value: { tree: tree.value, symbols: [...walk.used].sort(), implicit: walk.implicit } };
+}
+
+function syntaxError(text: string, error: unknown): Result<Parsed> {
+	const where = error instanceof Error ? /\(char (\d+)\)/.exec(error.message) : null;
+	const at = where ? Math.max(0, Math.min(text.length, Number(where[1]) - 1)) : undefined;
+	if (at === undefined) {
+		return fail(
+			'syntax',
+			msg((lang) => (lang === 'es' ? 'No se puede leer la respuesta' : 'The answer cannot be read'))
+		);
+	}
+	const near = text.slice(at, at + 10);
+	return fail(
+		'syntax',
+		msg((lang, q) => {
+			if (near.length === 0) {
+				return lang === 'es' ? 'La respuesta está incompleta al final' : 'The answer is incomplete at the end';
+			}
+			return lang === 'es'
+				? `No se puede leer la respuesta en la posición ${at + 1}, cerca de ${q(near)}`
+				: `The answer cannot be read at position ${at + 1}, near ${q(near)}`;
+		}),
+		{ position: at }
+	);
+}
+
+interface Walk {
+	symbols: ReadonlySet<string>;
+	used: Set<string>;
+	implicit: boolean;
+}
+
+const BINARY: ReadonlyMap<string, BinaryOp> = new Map([
+	['add', '+'],
+	['subtract', '-'],
+	['multiply', '*'],
+	['divide', '/'],
+	['pow', '^']
+]);
+const UNARY: ReadonlyMap<string, '-' | '+'> = new Map([
+	['unaryMinus', '-'],
+	['unaryPlus', '+']
+]);
+
+/** Copies a mathjs tree into a SafeNode, refusing every node type and name not listed. */
+function toSafe(node: MathNode, walk: Walk, depth: number): Result<SafeNode> {
+	if (depth > MAX_TREE_DEPTH) {
+		return fail(
+			'too-deep',
+			msg((lang) =>
+				lang === 'es' ? 'La expresión está demasiado anidada' : 'The expression is nested too deeply'
+			)
+		);
+	}
+	if (isParenthesisNode(node)) return toSafe(node.content, walk, depth + 1);
+
+	if (isConstantNode(node)) {
+		const value: unknown = node.value;
+		if (typeof value !== 'number' || Number.isNaN(value)) {
+			const shown = node.toString();
+			return fail(
+				'not-a-number',
+				msg((lang, q) => (lang === 'es' ? `${q(shown)} no es un número` : `${q(shown)} is not a number`))
+			);
+		}
+		if (!Number.isFinite(value)) return tooLarge();
+		return { ok: true, value: { kind: 'num', value } };
+	}
+
+	if (isSymbolNode(node)) return symbol(node.name, walk);
+
+	if (isOperatorNode(node)) {
+		const fn: string = node.fn;
+		const args = node.args;
+		const unary = UNARY.get(fn);
+		const binary = BINARY.get(fn);
+		const [first, second] = args;
+		if (unary && args.length === 1 && first) {
+			const arg = toSafe(first, walk, depth + 1);
+			if (!arg.ok) return arg;
+			return { ok: true, value: { kind: 'unary', op: unary, arg: arg.value } };
+		}
+		if (binary && args.length === 2 && first && second) {
+			const left = toSafe(first, walk, depth + 1);
+			if (!left.ok) return left;
+			const right = toSafe(second, walk, depth + 1);
+			if (!right.ok) return right;
+			const implicit = node.implicit === true;
+			if (implicit) walk.implicit = true;
+			return { ok: true, value: { kind: 'binary', op: binary, left: left.value, right: right.value, implicit } };
+		}
+		const op: string = node.op;
+		return fail(
+			'not-allowed',
+			msg((lang, q) =>
+				lang === 'es'
+					? `No se admite el operador ${q(op)}; solo + − * / ^`
+					: `The operator ${q(op)} is not accepted; only + − * / ^`
+			)
+		);
+	}
+
+	if (isFunctionNode(node)) return call(node.fn, node.args, walk, depth);
+
+	return notAllowed(node);
+}
+
+/** 1e400 and Infinity both reach here as Infinity: the typed text is gone, so no quote. */
+function tooLarge(): Result<SafeNode> {
+	return fail(
+		'too-large',
+		msg((lang) =>
+			lang === 'es'
+				? 'Hay un número demasiado grande para calcular (el máximo ronda 1.8e308)'
+				: 'A number is too large to compute with (the largest is about 1.8e308)'
+		)
+	);
+}
+
+function symbol(name: string, walk: Walk): Result<SafeNode> {
+	if (walk.symbols.has(name)) {
+		walk.used.add(name);
+		return { ok: true, value: { kind: 'sym', name } };
+	}
+	const constant = CONSTANTS.get(name);
+	if (constant !== undefined) return { ok: true, value: { kind: 'const', name, value: constant } };
+	if (FUNCTIONS.has(name)) {
+		return fail(
+			'missing-argument',
+			msg((lang, q) =>
+				lang === 'es'
+					? `${q(name)} es una función: escribe ${name}(…) con su argumento entre paréntesis`
+					: `${q(name)} is a function: write ${name}(…) with its argument in parentheses`
+			)
+		);
+	}
+	return unknownSymbol(name, walk.symbols);
+}
+
+function unknownSymbol(name: string, symbols: ReadonlySet<string>): Result<SafeNode> {
+	// constants are suggested only for a case slip (PI → pi): "e" is one edit from every letter
+	const lower = name.toLowerCase();
+	const constants = [...CONSTANTS.keys()].filter((c) => c === lower);
+	const suggestions = suggest(name, [...symbols, ...constants]);
+	const listed = [...symbols].sort();
+	return fail(
+		'unknown-symbol',
+		msg((lang, q) => {
+			if (symbols.size === 0) {
+				const tail =
+					suggestions.length > 0
+						? lang === 'es'
+							? ` ¿Quisiste decir ${orList(suggestions, lang)}?`
+							: ` Did you mean ${orList(suggestions, lang)}?`
+						: '';
+				return lang === 'es'
+					? `${q(name)}: aquí se pide un número; las letras solo sirven para pi, e y funciones como exp(…).${tail}`
+					: `${q(name)}: a number is expected here; letters are only for pi, e and functions such as exp(…).${tail}`;
+			}
+			const head =
+				lang === 'es' ? `${q(name)} no es un símbolo de esta lección.` : `${q(name)} is not a symbol of this lesson.`;
+			if (suggestions.length > 0) {
+				return lang === 'es'
+					? `${head} ¿Quisiste decir ${orList(suggestions, lang)}?`
+					: `${head} Did you mean ${orList(suggestions, lang)}?`;
+			}
+			if (listed.length <= 12) {
+				return lang === 'es'
+					? `${head} Los símbolos son: ${listed.join(', ')}`
+					: `${head} The symbols are: ${listed.join(', ')}`;
+			}
+			return head;
+		}),
+		{ suggestions }
+	);
+}
+
+function call(fnNode: MathNode, args: MathNode[], walk: Walk, depth: number): Result<SafeNode> {
+	if (!isSymbolNode(fnNode)) return notAllowed(fnNode);
+	const name = fnNode.name;
+	if (!FUNCTIONS.has(name)) {
+		if (walk.symbols.has(name) || CONSTANTS.has(name)) {
+			return fail(
+				'not-a-function',
+				msg((lang, q) =>
+					lang === 'es'
+						? `${q(`${name}(…)`)}: ${name} no es una función; para multiplicar escribe ${name}*(…)`
+						: `${q(`${name}(…)`)}: ${name} is not a function; to multiply, write ${name}*(…)`
+				)
+			);
+		}
+		const suggestions = suggest(name, FUNCTIONS.keys());
+		const known = [...FUNCTIONS.keys()].join(', ');
+		return fail(
+			'unknown-function',
+			msg((lang, q) => {
+				const guess =
+					suggestions.length > 0
+						? lang === 'es'
+							? ` ¿Quisiste decir ${orList(suggestions, lang)}?`
+							: ` Did you mean ${orList(suggestions, lang)}?`
+						: lang === 'es'
+							? ` Las funciones son: ${known}`
+							: ` The functions are: ${known}`;
+				return lang === 'es'
+					? `${q(name)} no es una función conocida.${guess}`
+					: `${q(name)} is not a known function.${guess}`;
+			}),
+			{ suggestions }
+		);
+	}
+	const [arg] = args;
+	if (args.length !== 1 || !arg) {
+		return fail(
+			'wrong-arity',
+			msg((lang, q) =>
+				lang === 'es'
+					? `${q(`${name}(…)`)} lleva exactamente un argumento, no ${args.length}`
+					: `${q(`${name}(…)`)} takes exactly one argument, not ${args.length}`
+			)
+		);
+	}
+	const inner = toSafe(arg, walk, depth + 1);
+	if (!inner.ok) return inner;
+	return { ok: true, value: { kind: 'call', fn: name, arg: inner.value } };
+}
+
+/** Everything else mathjs can parse: accessors, indexes, objects, arrays, assignments, blocks… */
+function notAllowed(node: MathNode): Result<SafeNode> {
+	const shown = node.toString();
+	return fail(
+		'not-allowed',
+		msg((lang, q) =>
+			lang === 'es'
+				? `No se admite ${q(shown)}: solo números, símbolos de la lección, + − * / ^, paréntesis y funciones como exp(…)`
+				: `${q(shown)} is not accepted: only numbers, the lesson's symbols, + − * / ^, parentheses and functions such as exp(…)`
+		)
+	);
+}
+
+/** Lesson symbols used in a tree, sorted. */
+export function listSymbols(tree: SafeNode): string[] {
+	const found = new Set<string>();
+	const visit = (n: SafeNode): void => {
+		switch (n.kind) {
+			case 'sym':
+				found.add(n.name);
+				return;
+			case 'unary':
+			case 'call':
+				visit(n.arg);
+				return;
+			case 'binary':
+				visit(n.left);
+				visit(n.right);
+				return;
+			case 'num':
+			case 'const':
+				return;
+		}
+	};
+	visit(tree);
+	return [...found].sort();
+}
+
+/** A time and step allowance shared by every evaluation of one answer. */
+export interface Budget {
+	readonly deadline: number;
+	readonly now: () => number;
+	steps: number;
+}
+
+export function startBudget(ms: number = BUDGET_MS, now: () => number = () => performance.now()): Budget {
+	return { deadline: now() + ms, now, steps: 0 };
+}
+
+class OutOfTime extends Error {}
+
+const TOO_SLOW: Problem = {
+	code: 'too-slow',
+	message: {
+		es: 'La respuesta tarda demasiado en calcularse',
+		en: 'The answer takes too long to compute'
+	}
+};
+
+/**
+ * Evaluates a tree with plain numbers. The value may be NaN or ±Infinity; the caller decides what
+ * that means. A symbol missing from `env` evaluates to NaN. Fails only when the budget runs out.
+ */
+export function evaluateTree(tree: SafeNode, env: ReadonlyMap<string, number>, budget: Budget): Result<number> {
+	try {
+		return { ok: true, value: run(tree, env, budget) };
+	} catch (error) {
+		if (error instanceof OutOfTime || error instanceof RangeError) {
+			return { ok: false, problem: TOO_SLOW };
+		}
+		throw error;
+	}
+}
+
+function run(n: SafeNode, env: ReadonlyMap<string, number>, budget: Budget): number {
+	budget.steps++;
+	if (budget.steps > MAX_STEPS || ((budget.steps & 63) === 0 && budget.now() > budget.deadline)) {
+		throw new OutOfTime();
+	}
+	switch (n.kind) {
+		case 'num':
+		case 'const':
+			return n.value;
+		case 'sym':
+			return env.get(n.name) ?? Number.NaN;
+		case 'unary': {
+			const x = run(n.arg, env, budget);
+			return n.op === '-' ? -x : x;
+		}
+		case 'call': {
+			const f = FUNCTIONS.get(n.fn);
+			return f ? f(run(n.arg, env, budget)) : Number.NaN;
+		}
+		case 'binary': {
+			const a = run(n.left, env, budget);
+			const b = run(n.right, env, budget);
+			switch (n.op) {
+				case '+':
+					return a + b;
+				case '-':
+					return a - b;
+				case '*':
+					return a * b;
+				case '/':
+					return a / b;
+				case '^':
+					return Math.pow(a, b);
+			}
+		}
+	}
+}
+
+/** Why a finite number was expected and not had: overflow, or no value at all (0/0). */
+export function nonFinite(value: number): Problem {
+	if (Number.isNaN(value)) {
+		return {
+			code: 'undefined-value',
+			message: {
+				es: 'El resultado no es un número (por ejemplo 0/0 o la raíz de un negativo)',
+				en: 'The result is not a number (as with 0/0 or the root of a negative)'
+			}
+		};
+	}
+	return {
+		code: 'too-large',
+		message: {
+			es: 'El número es demasiado grande (o hay una división entre cero)',
+			en: 'The number is too large (or there is a division by zero)'
+		}
+	};
+}

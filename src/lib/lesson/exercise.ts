@@ -1,0 +1,356 @@
+/**
+ * What the grader needs for one exercise, computed at build time from the engine: the expected
+ * value, the values also accepted (recomputed from the rounded figures the lesson displays), and
+ * the wrong answers that name a misconception, found by mutating the computation (grading.md).
+ * Expressions get sample points: leaves drawn near the lesson's point, pushed through the forward
+ * pass, so every node's value at a point agrees with the graph.
+ */
+import {
+	add,
+	mul,
+	num,
+	sub,
+	sym
+} from '../engine/expr';
+import { countPaths, evaluateExpr, factor, forward, listPaths, parseExpr, type Graph, type Trace } from '../engine';
+import type { Expr, Factor } from '../engine/types';
+import { MISCONCEPTIONS, type MisconceptionCode } from '../i18n/misconceptions';
+import { parseQuantity, quantityValue } from './quantity';
+import type { Exercise } from './schema';
+import type { Lang } from './view';
+
+export interface NamedWrong {
+	code: string;
+	value: number;
+	message: string;
+}
+
+export interface ExercisePoint {
+	env: Record<string, number>;
+	expected: number;
+	wrong: { code: string; value: number }[];
+}
+
+export interface ExerciseKey {
+	expected: number;
+	alternatives: { value: number; matched: 'rounded' }[];
+	misconceptions: NamedWrong[];
+	/** Expression exercises: evaluation points (the lesson's own first). */
+	points: ExercisePoint[];
+	/** Names the answer may use and their TeX labels. */
+	symbols: { name: string; tex: string }[];
+	/** Messages of the codes used at the points, in the page's language. */
+	messages: Record<string, string>;
+}
+
+export type KeyResult = { ok: true; key: ExerciseKey } | { ok: false; message: string };
+
+const ACTIVATIONS = new Set(['sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'gelu', 'gelu_tanh', 'softplus', 'swish', 'step']);
+
+/** The node's pre-activation name when the node is activation(name), e.g. n1 → sum_n1. */
+export function preactivationOf(graph: Graph, node: string): string | undefined {
+	const n = graph.nodes.find((x) => x.name === node);
+	if (!n || n.expr.kind !== 'call' || !ACTIVATIONS.has(n.expr.op)) return undefined;
+	const a = n.expr.args[0];
+	return a?.kind === 'sym' ? a.name : undefined;
+}
+
+const isActivationFactor = (graph: Graph, f: Factor): boolean => preactivationOf(graph, f.of) === f.wrt;
+const isErrorFactor = (graph: Graph, f: Factor): boolean => f.of === graph.loss;
+
+/** ∂loss/∂p with some factor values replaced: one reverse-mode sweep over the trace's factors. */
+export function gradientWith(t: Trace, p: string, replace: (f: Factor) => number): number {
+	const adj = new Map<string, number>([[t.graph.loss, 1]]);
+	for (let i = t.graph.nodes.length - 1; i >= 0; i--) {
+		const node = t.graph.nodes[i];
+		if (!node) continue;
+		const up = adj.get(node.name) ?? 0;
+		if (up === 0) continue;
+		for (const f of t.factorsOf[node.name] ?? []) adj.set(f.wrt, (adj.get(f.wrt) ?? 0) + up * replace(f));
+	}
+	return adj.get(p) ?? 0;
+}
+
+function round(v: number, decimals: number): number {
+	const f = Math.pow(10, decimals);
+	return Math.round(v * f) / f;
+}
+
+/** Wrong answers for a gradient (or one path of it), from mutated factors. */
+function gradientMutations(t: Trace, p: string, pathIndex?: number): { code: MisconceptionCode; value: number }[] {
+	const g = t.graph;
+	const out: { code: MisconceptionCode; value: number }[] = [];
+	const product = (factors: Factor[], replace: (f: Factor) => number): number => factors.reduce((s, f) => s * replace(f), 1);
+	const paths = listPaths(t, p, 64);
+	const chosen = pathIndex === undefined ? undefined : paths[pathIndex - 1];
+	const mutate = (replace: (f: Factor) => number): number =>
+		chosen ? product(chosen.factors, replace) : gradientWith(t, p, replace);
+	const same = (f: Factor): number => f.value;
+	const value = (name: string): number => t.values[name] ?? NaN;
+
+	out.push({ code: 'sign-flip', value: mutate((f) => (isErrorFactor(g, f) ? -f.value : f.value)) });
+	out.push({ code: 'missing-activation-derivative', value: mutate((f) => (isActivationFactor(g, f) ? 1 : f.value)) });
+	// each σ′ dropped on its own, too
+	const activationFactors = new Set<string>();
+	for (const path of chosen ? [chosen] : paths) for (const f of path.factors) if (isActivationFactor(g, f)) activationFactors.add(`${f.of}/${f.wrt}`);
+	for (const key of activationFactors) {
+		out.push({ code: 'missing-activation-derivative', value: mutate((f) => (`${f.of}/${f.wrt}` === key ? 1 : f.value)) });
+	}
+	out.push({ code: 'wrong-activation-derivative', value: mutate((f) => (isActivationFactor(g, f) ? value(f.of) : f.value)) });
+	out.push({
+		code: 'wrong-activation-derivative',
+		value: mutate((f) => (isActivationFactor(g, f) ? value(f.wrt) * (1 - value(f.wrt)) : f.value))
+	});
+	// ∂sum/∂w is the input it multiplies: the neuron's output, not its weighted sum
+	out.push({
+		code: 'preactivation-for-activation',
+		value: mutate((f) => {
+			const d = f.derivative;
+			const pre = d.kind === 'sym' ? preactivationOf(g, d.name) : undefined;
+			return pre ? value(pre) : f.value;
+		})
+	});
+	out.push({
+		code: 'used-updated-weight',
+		value: mutate((f) => {
+			const d = f.derivative;
+			return d.kind === 'sym' && d.name !== p && g.params.includes(d.name) ? (t.updated[d.name] ?? f.value) : f.value;
+		})
+	});
+	out.push({ code: 'factor-of-two', value: mutate((f) => (isErrorFactor(g, f) ? 2 * f.value : f.value)) });
+	out.push({ code: 'factor-of-two', value: mutate((f) => (isErrorFactor(g, f) ? f.value / 2 : f.value)) });
+	if (!chosen && paths.length > 1 && countPaths(g, p) === BigInt(paths.length)) {
+		for (const path of paths) out.push({ code: 'missing-path', value: path.product });
+		for (const path of paths) out.push({ code: 'missing-path', value: gradientWith(t, p, same) - path.product });
+	}
+	return out;
+}
+
+/** Value of a node recomputed with some upstream values replaced. */
+function nodeWith(t: Trace, node: string, replace: (name: string) => number | undefined): number {
+	const n = t.graph.nodes.find((x) => x.name === node);
+	if (!n) return NaN;
+	const env: Record<string, number> = { ...t.values };
+	for (const v of n.vars) {
+		const r = replace(v);
+		if (r !== undefined) env[v] = r;
+	}
+	return evaluateExpr(n.expr, env);
+}
+
+function numberMutations(t: Trace, key: string): { code: MisconceptionCode; value: number }[] {
+	const q = parseQuantity(key);
+	const g = t.graph;
+	if (!q) return [];
+	const value = (name: string): number => t.values[name] ?? NaN;
+	switch (q.kind) {
+		case 'value': {
+			const out: { code: MisconceptionCode; value: number }[] = [];
+			const pre = preactivationOf(g, q.name);
+			if (pre) out.push({ code: 'preactivation-for-activation', value: value(pre) });
+			out.push({ code: 'preactivation-for-activation', value: nodeWith(t, q.name, (v) => { const p = preactivationOf(g, v); return p ? value(p) : undefined; }) });
+			const n = g.nodes.find((x) => x.name === q.name);
+			if (n && JSON.stringify(n.expr).includes('"pow"')) {
+				out.push({ code: 'factor-of-two', value: 2 * value(q.name) }, { code: 'factor-of-two', value: value(q.name) / 2 });
+			}
+			return out;
+		}
+		case 'local': {
+			const f = factor(t, q.of, q.wrt);
+			if (!f) return [];
+			const out: { code: MisconceptionCode; value: number }[] = [];
+			if (isErrorFactor(g, f)) {
+				out.push({ code: 'sign-flip', value: -f.value }, { code: 'factor-of-two', value: 2 * f.value }, { code: 'factor-of-two', value: f.value / 2 });
+			}
+			if (isActivationFactor(g, f)) {
+				out.push({ code: 'wrong-activation-derivative', value: value(f.of) }, { code: 'wrong-activation-derivative', value: value(f.wrt) * (1 - value(f.wrt)) });
+			}
+			const d = f.derivative;
+			const pre = d.kind === 'sym' ? preactivationOf(g, d.name) : undefined;
+			if (pre) out.push({ code: 'preactivation-for-activation', value: value(pre) });
+			if (d.kind === 'sym' && g.params.includes(d.name)) out.push({ code: 'used-updated-weight', value: t.updated[d.name] ?? NaN });
+			return out;
+		}
+		case 'grad':
+			return gradientMutations(t, q.param);
+		case 'path':
+			return gradientMutations(t, q.param, q.index);
+		case 'updated': {
+			const w = value(q.param);
+			const grad = t.gradients[q.param] ?? NaN;
+			const eta = g.learningRate;
+			return [
+				{ code: 'update-direction', value: w + eta * grad },
+				{ code: 'missing-learning-rate', value: w - grad },
+				...gradientMutations(t, q.param).map((m) => ({ code: m.code, value: w - eta * m.value }))
+			];
+		}
+		default:
+			return [];
+	}
+}
+
+/** The quantity recomputed from the figures the lesson displays, each rounded to its decimals. */
+function roundedValue(t: Trace, key: string, decimals: number): number | undefined {
+	const q = parseQuantity(key);
+	if (!q) return undefined;
+	const r = (v: number): number => round(v, decimals);
+	switch (q.kind) {
+		case 'value':
+			return nodeWith(t, q.name, (v) => r(t.values[v] ?? NaN));
+		case 'local': {
+			const f = factor(t, q.of, q.wrt);
+			if (!f) return undefined;
+			const env: Record<string, number> = {};
+			for (const [k, v] of Object.entries(t.values)) env[k] = r(v);
+			return evaluateExpr(f.derivative, env);
+		}
+		case 'grad':
+			return gradientWith(t, q.param, (f) => r(f.value));
+		case 'path': {
+			const path = listPaths(t, q.param, q.index)[q.index - 1];
+			return path?.factors.reduce((s, f) => s * r(f.value), 1);
+		}
+		case 'updated':
+			return r(t.values[q.param] ?? NaN) - t.graph.learningRate * r(t.gradients[q.param] ?? NaN);
+		default:
+			return undefined;
+	}
+}
+
+/** Seeded PRNG (mulberry32): the same lesson always gets the same sample points. */
+export function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let x = a;
+		x = Math.imul(x ^ (x >>> 15), x | 1);
+		x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+		return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** The quantity as a formula over the model's names (the teaching form), for expression exercises. */
+export function quantityExpr(t: Trace, key: string): Expr | undefined {
+	const q = parseQuantity(key);
+	if (!q) return undefined;
+	switch (q.kind) {
+		case 'value':
+			return t.graph.nodes.find((n) => n.name === q.name)?.expr;
+		case 'local':
+			return factor(t, q.of, q.wrt)?.derivative;
+		case 'grad':
+		case 'path': {
+			const all = listPaths(t, q.param, 64);
+			const chosen = q.kind === 'path' ? all.slice(q.index - 1, q.index) : all;
+			if (chosen.length === 0) return undefined;
+			const terms = chosen.map((p) => mul(...p.factors.map((f) => f.derivative)));
+			return terms.length === 1 && terms[0] ? terms[0] : add(...terms);
+		}
+		case 'updated': {
+			const grad = quantityExpr(t, `grad:${q.param}`);
+			return grad ? sub(sym(q.param), mul(num(t.graph.learningRate), grad)) : undefined;
+		}
+		default:
+			return undefined;
+	}
+}
+
+/** Wrong formulas for an expression exercise, as trees. */
+function expressionMutations(t: Trace, key: string): { code: MisconceptionCode; expr: Expr }[] {
+	const q = parseQuantity(key);
+	if (q?.kind !== 'local') return [];
+	const f = factor(t, q.of, q.wrt);
+	if (!f) return [];
+	const out: { code: MisconceptionCode; expr: Expr }[] = [];
+	if (isErrorFactor(t.graph, f)) out.push({ code: 'sign-flip', expr: mul(num(-1), f.derivative) }, { code: 'factor-of-two', expr: mul(num(2), f.derivative) });
+	if (isActivationFactor(t.graph, f)) {
+		const z = sym(f.wrt);
+		out.push({ code: 'wrong-activation-derivative', expr: sym(f.of) }, { code: 'wrong-activation-derivative', expr: mul(z, sub(num(1), z)) });
+	}
+	return out;
+}
+
+const POINTS = 10;
+
+const isCode = (code: string): code is MisconceptionCode => Object.hasOwn(MISCONCEPTIONS, code);
+
+function samplePoints(t: Trace, seed: number): Record<string, number>[] {
+	const g = t.graph;
+	const rand = mulberry32(seed);
+	const points: Record<string, number>[] = [{ ...t.values }];
+	for (let i = 0; i < POINTS * 3 && points.length < POINTS + 1; i++) {
+		const values = g.initial.slice();
+		g.names.forEach((name, s) => {
+			const info = g.symbols.get(name);
+			if (!info || info.kind === 'node') return;
+			const v = values[s] ?? 0;
+			// a leaf moves by up to ±40 % of itself plus ±0.2, so factors that vanish at 0 stay rare
+			values[s] = v + (rand() - 0.5) * (0.8 * Math.abs(v) + 0.4);
+		});
+		const vals = forward(g, values);
+		if (!vals.every((x) => Number.isFinite(x))) continue;
+		const env: Record<string, number> = {};
+		g.names.forEach((n, s) => (env[n] = vals[s] ?? NaN));
+		points.push(env);
+	}
+	return points;
+}
+
+function hashSeed(s: string): number {
+	let h = 2166136261;
+	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+	return h >>> 0;
+}
+
+export function exerciseKey(t: Trace, ex: Exercise, lang: Lang, decimals: number): KeyResult {
+	const q = quantityValue(t, ex.quantity);
+	if (!q.ok) return { ok: false, message: q.message };
+	const expected = q.value;
+	const rtol = ex.rtol ?? 1e-3;
+	const atol = ex.atol ?? 1e-6;
+	const close = (a: number, b: number): boolean => Math.abs(a - b) <= atol + rtol * Math.abs(b);
+	const messages: Record<string, string> = {};
+	const symbols = t.graph.names.map((name) => ({ name, tex: t.graph.symbols.get(name)?.tex ?? name }));
+	const authorMessage = (code: string): string | undefined => ex.misconceptions.find((m) => m.code === code)?.message[lang];
+	const messageOf = (code: string): string => {
+		if (isCode(code)) return MISCONCEPTIONS[code][lang];
+		return authorMessage(code) ?? code;
+	};
+
+	if (ex.answer === 'expression') {
+		const expr = quantityExpr(t, ex.quantity);
+		if (!expr) return { ok: false, message: `"${ex.quantity}" has no formula to ask for` };
+		const wrongs: { code: string; expr: Expr }[] = [...expressionMutations(t, ex.quantity)];
+		for (const m of ex.misconceptions) {
+			if (typeof m.answer !== 'string') continue;
+			const parsed = parseExpr(m.answer);
+			if (!parsed.ok) return { ok: false, message: `misconception "${m.code}": ${parsed.message}` };
+			wrongs.push({ code: m.code, expr: parsed.expr });
+		}
+		const points = samplePoints(t, hashSeed(ex.id)).map((env) => ({
+			env,
+			expected: evaluateExpr(expr, env),
+			wrong: wrongs.map((w) => ({ code: w.code, value: evaluateExpr(w.expr, env) }))
+		}));
+		for (const w of wrongs) messages[w.code] = messageOf(w.code);
+		return { ok: true, key: { expected, alternatives: [], misconceptions: [], points, symbols, messages } };
+	}
+
+	const alternatives: { value: number; matched: 'rounded' }[] = [];
+	const rounded = roundedValue(t, ex.quantity, decimals);
+	if (rounded !== undefined && Number.isFinite(rounded) && !close(rounded, expected)) alternatives.push({ value: rounded, matched: 'rounded' });
+
+	const found: { code: string; value: number }[] = [
+		...ex.misconceptions.flatMap((m) => (typeof m.answer === 'number' ? [{ code: m.code, value: m.answer }] : [])),
+		...numberMutations(t, ex.quantity)
+	];
+	const misconceptions: NamedWrong[] = [];
+	for (const m of found) {
+		// a mutation that changes nothing here (or repeats one already listed) names nothing
+		if (!Number.isFinite(m.value) || close(m.value, expected) || alternatives.some((a) => close(m.value, a.value))) continue;
+		if (misconceptions.some((x) => close(m.value, x.value))) continue;
+		misconceptions.push({ code: m.code, value: m.value, message: messageOf(m.code) });
+	}
+	return { ok: true, key: { expected, alternatives, misconceptions, points: [], symbols, messages } };
+}

@@ -1,0 +1,127 @@
+/**
+ * One exercise on the page: what the student typed, what it was understood as, the verdict, attempts,
+ * hints and the solution; mirrored into the saved progress. The grader (and mathjs's parser with it)
+ * and KaTeX are loaded on first use, so a page that is only read never downloads them.
+ */
+import type { Lang, ExerciseView } from '../lesson/view';
+import { emptyExercise, PENALTY, progress, type ExerciseProgress } from './progress.svelte';
+
+export type Feedback =
+	| { kind: 'none' }
+	| { kind: 'correct'; rounded: boolean }
+	| { kind: 'incorrect'; diagnosis?: string; message?: string }
+	| { kind: 'invalid'; message: string; suggestions: string[] };
+
+export class ExerciseState {
+	answer = $state('');
+	/** KaTeX HTML of what was understood, or a message why it cannot be read. */
+	echoHtml = $state('');
+	echoProblem = $state('');
+	feedback = $state<Feedback>({ kind: 'none' });
+	/** The saved record (a live part of the progress store once restored). */
+	saved = $state<ExerciseProgress>(emptyExercise());
+	#echoTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(
+		readonly slug: string,
+		readonly exercise: ExerciseView,
+		readonly lang: Lang
+	) {}
+
+	/** Takes the saved record after the page has hydrated, so server and browser first render alike. */
+	restore(): void {
+		progress.ensureLoaded();
+		this.saved = progress.exercise(this.slug, this.exercise.id);
+		this.answer = this.saved.answer;
+		if (this.saved.verdict === 'correct') this.feedback = { kind: 'correct', rounded: false };
+		else if (this.saved.verdict === 'incorrect') {
+			const diagnosis = this.saved.diagnosis;
+			this.feedback = { kind: 'incorrect', ...(diagnosis ? { diagnosis, message: this.messageOf(diagnosis) } : {}) };
+		}
+	}
+
+	/** The verdict as the page contract names it (data-verdict). */
+	get verdict(): 'correct' | 'incorrect' | 'invalid' | undefined {
+		return this.feedback.kind === 'none' ? undefined : this.feedback.kind;
+	}
+
+	get diagnosis(): string | undefined {
+		return this.feedback.kind === 'incorrect' ? this.feedback.diagnosis : undefined;
+	}
+
+	messageOf(code: string): string | undefined {
+		return this.exercise.misconceptions.find((m) => m.code === code)?.message ?? this.exercise.messages[code];
+	}
+
+	/** Echo as the student types, a moment after the last key. */
+	typed(text: string): void {
+		this.answer = text;
+		clearTimeout(this.#echoTimer);
+		this.#echoTimer = setTimeout(() => void this.echo(), 150);
+	}
+
+	async echo(): Promise<void> {
+		const text = this.answer;
+		if (text.trim() === '') {
+			this.echoHtml = '';
+			this.echoProblem = '';
+			return;
+		}
+		const [{ echoNumber, echoExpression }, katex] = await Promise.all([import('../check/echo'), import('katex')]);
+		const labels = Object.fromEntries(this.exercise.symbols.map((s) => [s.name, s.tex]));
+		const e =
+			this.exercise.answer === 'number'
+				? echoNumber(text, this.lang)
+				: echoExpression(text, { symbols: this.exercise.symbols.map((s) => s.name), labels, lang: this.lang });
+		if (text !== this.answer) return;
+		if (e.type === 'invalid') {
+			this.echoHtml = '';
+			this.echoProblem = e.message[this.lang];
+			return;
+		}
+		const tex = e.arithmetic && e.valueTex !== undefined ? `${e.tex} = ${e.valueTex}` : e.tex;
+		this.echoProblem = '';
+		this.echoHtml = katex.default.renderToString(tex, { throwOnError: false, trust: false, output: 'htmlAndMathml', maxSize: 20, maxExpand: 200 });
+	}
+
+	async check(): Promise<void> {
+		const { gradeExercise } = await import('../check/grade-at');
+		const verdict = gradeExercise(this.answer, this.exercise, this.lang);
+		const s = this.saved;
+		s.answer = this.answer;
+		if (verdict.type === 'invalid') {
+			// invalid input is not an attempt and unlocks nothing
+			this.feedback = { kind: 'invalid', message: verdict.message[this.lang], suggestions: verdict.suggestions ?? [] };
+			s.verdict = 'invalid';
+			progress.save();
+			return;
+		}
+		s.attempts += 1;
+		if (verdict.type === 'correct') {
+			const earned = s.solutionShown ? 0 : Math.max(0, 1 - PENALTY * (s.attempts - 1));
+			s.best = Math.max(s.best, earned);
+			s.verdict = 'correct';
+			delete s.diagnosis;
+			this.feedback = { kind: 'correct', rounded: verdict.matched !== 'exact' };
+		} else {
+			s.verdict = 'incorrect';
+			const message = verdict.diagnosis ? this.messageOf(verdict.diagnosis) : verdict.message?.[this.lang];
+			if (verdict.diagnosis) s.diagnosis = verdict.diagnosis;
+			else delete s.diagnosis;
+			this.feedback = { kind: 'incorrect', ...(verdict.diagnosis ? { diagnosis: verdict.diagnosis } : {}), ...(message ? { message } : {}) };
+		}
+		progress.save();
+	}
+
+	showHint(): void {
+		if (this.saved.hintsShown < this.exercise.hintsHtml.length) {
+			this.saved.hintsShown += 1;
+			progress.save();
+		}
+	}
+
+	showSolution(): void {
+		this.saved.solutionShown = true;
+		progress.save();
+	}
+}
