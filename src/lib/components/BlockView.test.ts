@@ -9,12 +9,13 @@ describe('BlockView', () => {
 		expect(body).toContain('<p>a <em>b</em></p>');
 	});
 
-	it('puts a display formula in a figure, with its caption', () => {
+	it('puts a display formula in a figure, its label kept as data for tests and tools', () => {
 		const block: Block = { type: 'math', html: '<span class="katex">x</span>', tex: 'x', label: '(1)' };
 		const { body } = render(BlockView, { props: { lang: 'en', block } });
 		expect(body).toMatch(/<figure[^>]*class="block math"/);
 		expect(body).toContain('<span class="katex">x</span>');
-		expect(body).toContain('<figcaption>(1)</figcaption>');
+		expect(body).toContain('data-label="(1)"');
+		expect(body).toContain('data-tex="x"');
 	});
 
 	it('labels a careful aside in words, in the page language', () => {

@@ -140,10 +140,19 @@ export function buildGraph(spec: ModelSpec, at = 'model'): GraphResult {
 	const order: typeof parsed = [];
 	const waiting = new Map(parsed.map((n) => [n.name, n.vars.filter((v) => byName.has(v)).length]));
 	const users = new Map<string, string[]>();
-	for (const n of parsed) for (const v of n.vars) if (byName.has(v)) users.set(v, [...(users.get(v) ?? []), n.name]);
+	for (const n of parsed) {
+		for (const v of n.vars) {
+			if (!byName.has(v)) continue;
+			// push, not copy: a node used by many others must not cost their square
+			const list = users.get(v);
+			if (list) list.push(n.name);
+			else users.set(v, [n.name]);
+		}
+	}
 	const ready = parsed.filter((n) => waiting.get(n.name) === 0);
-	while (ready.length > 0) {
-		const n = ready.shift();
+	// a read index instead of shift(), which moves the whole queue on every call
+	for (let head = 0; head < ready.length; head++) {
+		const n = ready[head];
 		if (!n) break;
 		order.push(n);
 		for (const u of users.get(n.name) ?? []) {

@@ -142,7 +142,13 @@ export function contributions(t: Trace, name: string): { user: string; upstream:
 function reaches(graph: Graph, from: string): boolean {
 	// whether the loss depends on `from`
 	const users = new Map<string, string[]>();
-	for (const n of graph.nodes) for (const v of n.vars) users.set(v, [...(users.get(v) ?? []), n.name]);
+	for (const n of graph.nodes) {
+		for (const v of n.vars) {
+			const list = users.get(v);
+			if (list) list.push(n.name);
+			else users.set(v, [n.name]);
+		}
+	}
 	const seen = new Set<string>();
 	const stack = [from];
 	while (stack.length > 0) {
@@ -150,7 +156,7 @@ function reaches(graph: Graph, from: string): boolean {
 		if (x === undefined || seen.has(x)) continue;
 		if (x === graph.loss) return true;
 		seen.add(x);
-		stack.push(...(users.get(x) ?? []));
+		for (const u of users.get(x) ?? []) stack.push(u);
 	}
 	return false;
 }
