@@ -8,8 +8,10 @@ import { formatTable, type Section } from './lib';
 import * as paths from './paths.bench';
 import * as pass from './pass.bench';
 import * as trace from './trace.bench';
+import * as train from './train.bench';
+import * as grade from './grade.bench';
 
-const SECTIONS: Section[] = [trace, pass, paths];
+const SECTIONS: Section[] = [trace, pass, paths, grade, train];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));

@@ -1,18 +1,20 @@
 /**
- * Training and layout timings: 10 000 full-batch GD updates of a 2-2-1 sigmoid net on XOR (4 examples,
- * so 40 000 forward and 40 000 backward passes), and laying out the worked example's graph.
- * `npx tsx bench/train.bench.ts` runs it alone; `run()` is for a bench runner.
+ * Training and layout: 10 000 full-batch GD updates of a 2-2-1 sigmoid net on XOR (4 examples, so
+ * 40 000 forward and 40 000 backward passes; aim: well under a second), and laying out the worked
+ * example's graph (column assignment, barycentre sweeps with crossing counts, coordinates).
  */
-import { pathToFileURL } from 'node:url';
 import fixture from '../src/lib/engine/fixtures/worked-example.json';
 import { xor } from '../src/lib/engine/datasets';
-import { createTrainer, randomParams, train } from '../src/lib/engine/train';
+import { createTrainer, randomParams, train, type TrainResult } from '../src/lib/engine/train';
 import { mustBuild } from '../src/lib/engine/testing';
 import type { ModelSpec } from '../src/lib/engine/types';
-import { layoutGraph } from '../src/lib/graph/layout';
+import { countCrossings, layoutGraph } from '../src/lib/graph/layout';
+import { measure, ms, type Row } from './lib';
+
+export const name = 'train';
+export const title = 'Training a 2-2-1 sigmoid net on XOR; laying out the worked example';
 
 const ITERATIONS = 10_000;
-const LAYOUT_RUNS = 50;
 
 /** The 2-2-1 sigmoid net with E = ½(t − ŷ)², inputs x1, x2 and target t. */
 const NET_221: ModelSpec = {
@@ -33,43 +35,34 @@ const NET_221: ModelSpec = {
 	learningRate: 2
 };
 
-export interface TrainBench {
-	/** Milliseconds for ITERATIONS full-batch updates. */
-	trainMs: number;
-	initialLoss: number;
-	finalLoss: number;
-	/** Milliseconds to lay out the worked example: the first (cold) run and the mean of the next LAYOUT_RUNS. */
-	layoutFirstMs: number;
-	layoutMeanMs: number;
-}
-
-export function run(): TrainBench {
+export async function run(): Promise<Row[]> {
 	const graph = mustBuild(NET_221);
-	const result = createTrainer(graph, xor(), {
-		inputs: ['x1', 'x2'],
-		targets: ['t'],
-		optimizer: { kind: 'gd', learningRate: 2 },
-		schedule: { kind: 'full-batch' },
-		params: randomParams(graph, 42)
-	});
-	if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
-	const t0 = performance.now();
-	const trained = train(result.trainer, { maxIterations: ITERATIONS });
-	const trainMs = performance.now() - t0;
+	let trained: TrainResult | undefined;
+	const training = measure(() => {
+		const result = createTrainer(graph, xor(), {
+			inputs: ['x1', 'x2'],
+			targets: ['t'],
+			optimizer: { kind: 'gd', learningRate: 2 },
+			schedule: { kind: 'full-batch' },
+			params: randomParams(graph, 42)
+		});
+		if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+		trained = train(result.trainer, { maxIterations: ITERATIONS });
+	}, 5, 1);
+	if (!trained) throw new Error('training did not run');
 
 	const worked = mustBuild(fixture.model);
-	const l0 = performance.now();
-	layoutGraph(worked);
-	const layoutFirstMs = performance.now() - l0;
-	const l1 = performance.now();
-	for (let i = 0; i < LAYOUT_RUNS; i++) layoutGraph(worked);
-	const layoutMeanMs = (performance.now() - l1) / LAYOUT_RUNS;
-
-	const bench = { trainMs, initialLoss: trained.losses[0] ?? NaN, finalLoss: trained.loss, layoutFirstMs, layoutMeanMs };
-	console.log(`train: ${ITERATIONS} full-batch GD updates, 2-2-1 sigmoid net on XOR: ${trainMs.toFixed(0)} ms`);
-	console.log(`  mean loss ${bench.initialLoss.toFixed(5)} → ${bench.finalLoss.toExponential(3)}`);
-	console.log(`layout: worked example (${worked.names.length} names, ${worked.edgeCount} edges): first ${layoutFirstMs.toFixed(2)} ms, then ${layoutMeanMs.toFixed(3)} ms each`);
-	return bench;
+	const layout = measure(() => layoutGraph(worked), 50);
+	return [
+		{
+			task: `XOR, ${ITERATIONS} full-batch GD updates (η = 2, seed 42)`,
+			ms: ms(training.ms),
+			result: `mean loss ${(trained.losses[0] ?? NaN).toFixed(5)} → ${trained.loss.toExponential(3)}`
+		},
+		{
+			task: `layout of the worked example (${worked.names.length} names, ${worked.edgeCount} edges)`,
+			ms: ms(layout.ms),
+			result: `${countCrossings(layoutGraph(worked))} crossings`
+		}
+	];
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) run();

@@ -1,0 +1,121 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import fixture from '$lib/engine/fixtures/worked-example.json';
+import { run } from '$lib/engine/pass';
+import { mustBuild } from '$lib/engine/testing';
+import type { ModelSpec } from '$lib/engine/types';
+import { layoutGraph } from '$lib/graph/layout';
+import { GRAPH_WORDS } from '$lib/graph/words';
+import GraphView from './GraphView.svelte';
+
+const model: ModelSpec = fixture.model;
+
+/** The worked example laid out, with plain-text labels and 5-decimal values and gradients. */
+function workedExample() {
+	const graph = mustBuild(model);
+	const layout = layoutGraph(graph);
+	const pass = run(graph);
+	const labels = Object.fromEntries(graph.names.map((n) => [n, n]));
+	const format = (xs: Float64Array) => Object.fromEntries(graph.names.map((n, i) => [n, (xs[i] ?? NaN).toFixed(5)]));
+	return { graph, layout, labels, values: format(pass.values), gradients: format(pass.adjoints) };
+}
+
+/** The opening tag of the element carrying `attribute="value"`. */
+function tagWith(body: string, attribute: string, value: string): string {
+	return body.match(new RegExp(`<[a-z]+[^>]*${attribute}="${value.replace('/', '\\/')}"[^>]*>`))?.[0] ?? '';
+}
+
+describe('GraphView', () => {
+	it('draws a data-node group for every node and a data-edge path for every edge', () => {
+		// Arrange
+		const { graph, layout, labels } = workedExample();
+
+		// Act
+		const { body } = render(GraphView, { props: { layout, labels, lang: 'en' } });
+
+		// Assert
+		for (const name of graph.names) expect(tagWith(body, 'data-node', name)).toMatch(/^<g /);
+		for (const e of layout.edges) expect(tagWith(body, 'data-edge', e.key)).toMatch(/^<path /);
+		expect(body.match(/data-node="/g)).toHaveLength(graph.names.length);
+	});
+
+	it('marks the given nodes and edges active, and only those', () => {
+		const { layout, labels } = workedExample();
+		const active = { nodes: ['sum_yhat1', 'w5'], edges: ['sum_yhat1/w5'] };
+
+		const { body } = render(GraphView, { props: { layout, labels, lang: 'en', active } });
+
+		expect(tagWith(body, 'data-node', 'sum_yhat1')).toContain('data-active="true"');
+		expect(tagWith(body, 'data-node', 'w5')).toContain('data-active="true"');
+		expect(tagWith(body, 'data-node', 'w6')).toContain('data-active="false"');
+		expect(tagWith(body, 'data-edge', 'sum_yhat1/w5')).toContain('data-active="true"');
+		expect(tagWith(body, 'data-edge', 'sum_yhat1/w6')).toContain('data-active="false"');
+		expect(body.match(/data-active="true"/g)).toHaveLength(3);
+		// not colour alone: a dashed class, a filled arrowhead and a badge
+		expect(tagWith(body, 'data-edge', 'sum_yhat1/w5')).toMatch(/class="edge [^"]*\bactive\b/);
+		expect(tagWith(body, 'data-edge', 'sum_yhat1/w5')).toMatch(/marker-end="url\(#[^)]*-arrow-active\)"/);
+		expect(body.match(/▶/g)).toHaveLength(2);
+	});
+
+	it('shows values and signed gradients under the labels', () => {
+		const { layout, labels, values, gradients } = workedExample();
+
+		const { body } = render(GraphView, { props: { layout, labels, values, gradients, lang: 'en' } });
+
+		expect(body).toContain(`>${values['n1']}</text>`);
+		expect(body).toContain(`∂E/∂w5 = ${gradients['w5']}`);
+		expect(gradients['w5']).toBe('0.08020');
+		expect(body).toContain(`∂E/∂yhat1 = ${gradients['yhat1']}`);
+		expect(gradients['yhat1']?.startsWith('0.')).toBe(true);
+		expect(body).toContain(`∂E/∂yhat2 = -`);
+	});
+
+	it('lists every node in a visually hidden table, with its value, gradient and inputs', () => {
+		const { graph, layout, labels, values, gradients } = workedExample();
+
+		const { body } = render(GraphView, { props: { layout, labels, values, gradients, lang: 'en', active: { nodes: ['n1'], edges: [] } } });
+
+		const table = body.slice(body.indexOf('<div class="graph-alt'), body.indexOf('</table>'));
+		expect(table).toMatch(/^<div class="graph-alt[^"]*"><table/);
+		expect(table).toContain(`<caption>${GRAPH_WORDS.en.tableCaption}</caption>`);
+		for (const name of graph.names) expect(table).toContain(`data-node-row="${name}"`);
+		const row = (name: string) => table.match(new RegExp(`<tr data-node-row="${name}"[\\s\\S]*?</tr>`))?.[0] ?? '';
+		expect(row('n1')).toContain(`<th scope="row">n1</th>`);
+		expect(row('n1')).toContain(`<td>${values['n1']}</td>`);
+		expect(row('n1')).toContain(`∂E/∂n1 = ${gradients['n1']}`);
+		expect(row('n1')).toContain('<td>sum_n1</td>');
+		expect(row('n1')).toContain('<td>yes</td>');
+		expect(row('sum_n1')).toContain('<td>x1, w1, x2, w3, B1</td>');
+		expect(row('w1')).toContain('<td>parameter</td>');
+		expect(row('w1')).toContain(`<td>${GRAPH_WORDS.en.nothing}</td>`);
+	});
+
+	it('says "not computed yet" before the passes, in the page language', () => {
+		const { layout, labels } = workedExample();
+
+		const es = render(GraphView, { props: { layout, labels, lang: 'es' } }).body;
+
+		expect(es).toContain(`<td>${GRAPH_WORDS.es.notYet}</td>`);
+		expect(es).toContain(`aria-label="${GRAPH_WORDS.es.zoomIn}"`);
+		expect(es).toContain(`aria-label="${GRAPH_WORDS.es.reset}"`);
+		expect(es).toContain(`aria-label="${GRAPH_WORDS.es.figure}"`);
+		expect(es).not.toContain(GRAPH_WORDS.en.zoomIn);
+	});
+
+	it('scales to the page width through its viewBox', () => {
+		const { layout, labels } = workedExample();
+
+		const { body } = render(GraphView, { props: { layout, labels, lang: 'en' } });
+
+		const svg = body.match(/<svg[^>]*>/)?.[0] ?? '';
+		expect(svg).toContain(`viewBox="0 0 ${layout.width} ${layout.height}"`);
+		expect(svg).toContain('width="100%"');
+		expect(svg).toContain('role="img"');
+	});
+});
+
+describe('graph words', () => {
+	it('have the same keys in both languages', () => {
+		expect(Object.keys(GRAPH_WORDS.es).sort()).toEqual(Object.keys(GRAPH_WORDS.en).sort());
+	});
+});

@@ -1,0 +1,91 @@
+/**
+ * GraphView's own words, in both languages. `Record<Lang, GraphWords>` makes a key missing from
+ * either language a type error.
+ */
+import type { Lang } from '$lib/lesson/view';
+import type { LayoutKind } from './layout';
+
+export interface GraphWords {
+	/** Accessible name of the drawing. */
+	figure: string;
+	/** Accessible name of the group of zoom and pan buttons. */
+	controls: string;
+	zoomIn: string;
+	zoomOut: string;
+	reset: string;
+	panLeft: string;
+	panRight: string;
+	panUp: string;
+	panDown: string;
+	/** Caption of the text alternative, a table with one row per node. */
+	tableCaption: string;
+	node: string;
+	kind: string;
+	value: string;
+	/** Heading of the ∂loss/∂node column. */
+	gradient: string;
+	/** Heading of the column listing what each node is computed from. */
+	uses: string;
+	/** Heading of the column saying whether the current step is about this node. */
+	active: string;
+	yes: string;
+	no: string;
+	/** Said where a value or gradient has not been computed yet. */
+	notYet: string;
+	/** Said in the uses column of a leaf. */
+	nothing: string;
+	kinds: Record<LayoutKind, string>;
+}
+
+export const GRAPH_WORDS: Record<Lang, GraphWords> = {
+	es: {
+		figure: 'Grafo de cómputo',
+		controls: 'Vista del grafo',
+		zoomIn: 'Acercar',
+		zoomOut: 'Alejar',
+		reset: 'Restablecer la vista',
+		panLeft: 'Mover la vista a la izquierda',
+		panRight: 'Mover la vista a la derecha',
+		panUp: 'Mover la vista hacia arriba',
+		panDown: 'Mover la vista hacia abajo',
+		tableCaption: 'Nodos del grafo, columna a columna de izquierda a derecha',
+		node: 'Nodo',
+		kind: 'Tipo',
+		value: 'Valor',
+		gradient: 'Gradiente de la pérdida',
+		uses: 'Se calcula con',
+		active: 'En este paso',
+		yes: 'sí',
+		no: 'no',
+		notYet: 'aún sin calcular',
+		nothing: 'nada (es una hoja)',
+		kinds: { input: 'entrada', target: 'objetivo', param: 'parámetro', constant: 'constante', node: 'nodo' }
+	},
+	en: {
+		figure: 'Computation graph',
+		controls: 'Graph view',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		reset: 'Reset the view',
+		panLeft: 'Move the view left',
+		panRight: 'Move the view right',
+		panUp: 'Move the view up',
+		panDown: 'Move the view down',
+		tableCaption: 'Nodes of the graph, column by column from left to right',
+		node: 'Node',
+		kind: 'Kind',
+		value: 'Value',
+		gradient: 'Gradient of the loss',
+		uses: 'Computed from',
+		active: 'In this step',
+		yes: 'yes',
+		no: 'no',
+		notYet: 'not computed yet',
+		nothing: 'nothing (a leaf)',
+		kinds: { input: 'input', target: 'target', param: 'parameter', constant: 'constant', node: 'node' }
+	}
+};
+
+export function graphWords(lang: Lang): GraphWords {
+	return GRAPH_WORDS[lang];
+}
