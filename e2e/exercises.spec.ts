@@ -114,3 +114,11 @@ test('hostile answers end invalid or incorrect and the page keeps working', asyn
 	await answer(ex, '0,08211');
 	await expect(ex).toHaveAttribute('data-verdict', 'correct');
 });
+
+test('the index offers to continue where the student left off', async ({ page }) => {
+	await page.goto('/es/worked-example/12/');
+	await appReady(page);
+	await page.goto('/es/');
+	await page.getByRole('link', { name: 'Continuar en el paso 12' }).click();
+	await expect(page).toHaveURL(/\/es\/worked-example\/12\/$/);
+});

@@ -8,13 +8,42 @@ import { DEFAULT_ATOL, DEFAULT_RTOL, EXPRESSION_ATOL, EXPRESSION_RTOL, gradeNumb
 import type { Lang } from './messages';
 import { evaluateTree, nonFinite, parseSafe, startBudget, type Budget } from './safe-math';
 
-export function gradeExercise(text: string, ex: ExerciseView, lang: Lang, budget: Budget = startBudget()): Verdict {
+/**
+ * The carried value: the exercise's formula with the student's own earlier answers in place of the
+ * engine's figures. `answers` maps exercise ids to the values their last answers evaluated to.
+ */
+export function carriedValue(ex: ExerciseView, answers: ReadonlyMap<string, number>): number | undefined {
+	const carry = ex.carry;
+	if (!carry) return undefined;
+	const env = new Map(Object.entries(carry.env));
+	let replaced = false;
+	for (const [name, id] of Object.entries(carry.from)) {
+		const v = answers.get(id);
+		if (v !== undefined && Number.isFinite(v)) {
+			env.set(name, v);
+			replaced = true;
+		}
+	}
+	if (!replaced) return undefined;
+	const parsed = parseSafe(carry.expr, { symbols: env.keys(), lang: 'en' });
+	if (!parsed.ok) return undefined;
+	const v = evaluateTree(parsed.value.tree, env, startBudget());
+	return v.ok && Number.isFinite(v.value) ? v.value : undefined;
+}
+
+export function gradeExercise(
+	text: string,
+	ex: ExerciseView,
+	lang: Lang,
+	budget: Budget = startBudget(),
+	carried?: number
+): Verdict {
 	if (ex.answer === 'number') {
 		return gradeNumber(text, {
 			expected: ex.expected,
 			rtol: ex.rtol,
 			atol: ex.atol,
-			alternatives: ex.alternatives,
+			alternatives: [...ex.alternatives, ...(carried === undefined ? [] : [{ value: carried, matched: 'carried' as const }])],
 			misconceptions: ex.misconceptions,
 			lang,
 			budget

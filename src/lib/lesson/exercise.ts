@@ -13,6 +13,7 @@ import {
 	sym
 } from '../engine/expr';
 import { countPaths, evaluateExpr, factor, forward, listPaths, parseExpr, type Graph, type Trace } from '../engine';
+import { exprToText } from '../engine/text';
 import type { Expr, Factor } from '../engine/types';
 import { MISCONCEPTIONS, type MisconceptionCode } from '../i18n/misconceptions';
 import { parseQuantity, quantityValue } from './quantity';
@@ -31,6 +32,19 @@ export interface ExercisePoint {
 	wrong: { code: string; value: number }[];
 }
 
+/**
+ * Carry-forward: the quantity as a formula whose variables a student's own earlier answers may
+ * replace, so an answer built on their earlier (even slightly wrong) figures is still recognised.
+ */
+export interface Carry {
+	/** Formula in answer syntax over the variables of `env`. */
+	expr: string;
+	/** Each variable's value from the engine. */
+	env: Record<string, number>;
+	/** Variable → id of the earlier exercise whose answer replaces it. */
+	from: Record<string, string>;
+}
+
 export interface ExerciseKey {
 	expected: number;
 	alternatives: { value: number; matched: 'rounded' }[];
@@ -41,6 +55,7 @@ export interface ExerciseKey {
 	symbols: { name: string; tex: string }[];
 	/** Messages of the codes used at the points, in the page's language. */
 	messages: Record<string, string>;
+	carry?: Carry;
 }
 
 export type KeyResult = { ok: true; key: ExerciseKey } | { ok: false; message: string };
@@ -271,6 +286,66 @@ function expressionMutations(t: Trace, key: string): { code: MisconceptionCode; 
 	return out;
 }
 
+/** Functions the answer grader can evaluate; a formula using others is not carried. */
+const CARRYABLE = new Set(['add', 'sub', 'mul', 'div', 'pow', 'neg', 'exp', 'log', 'sqrt', 'abs', 'sigmoid', 'tanh', 'relu', 'step', 'softplus']);
+
+function carryable(e: Expr): boolean {
+	return e.kind !== 'call' || (CARRYABLE.has(e.op) && e.args.every(carryable));
+}
+
+/**
+ * The recipe to recompute `key` from earlier answers. `earlier` maps a quantity key to the id of an
+ * exercise before this one that asks for it.
+ */
+export function carryRecipe(t: Trace, key: string, earlier: ReadonlyMap<string, string>): Carry | undefined {
+	const q = parseQuantity(key);
+	if (!q || earlier.size === 0) return undefined;
+	const from: Record<string, string> = {};
+	const env: Record<string, number> = {};
+	let expr: Expr | undefined;
+	if (q.kind === 'value') {
+		const node = t.graph.nodes.find((n) => n.name === q.name);
+		if (!node) return undefined;
+		expr = node.expr;
+		for (const v of node.vars) {
+			env[v] = t.values[v] ?? NaN;
+			const id = earlier.get(`value:${v}`);
+			if (id) from[v] = id;
+		}
+	} else if (q.kind === 'grad' || q.kind === 'path') {
+		// each distinct factor becomes a variable f1, f2, …; a student's answer for it replaces it
+		const all = listPaths(t, q.param, 64);
+		if (BigInt(all.length) !== countPaths(t.graph, q.param)) return undefined;
+		const chosen = q.kind === 'path' ? all.slice(q.index - 1, q.index) : all;
+		const names = new Map<string, string>();
+		const terms = chosen.map((p) =>
+			mul(
+				...p.factors.map((f) => {
+					const k = `local:${f.of}/${f.wrt}`;
+					let name = names.get(k);
+					if (!name) {
+						name = `f${names.size + 1}`;
+						names.set(k, name);
+						env[name] = f.value;
+						const id = earlier.get(k);
+						if (id) from[name] = id;
+					}
+					return sym(name);
+				})
+			)
+		);
+		expr = terms.length === 1 && terms[0] ? terms[0] : add(...terms);
+	} else if (q.kind === 'updated') {
+		env.w = t.values[q.param] ?? NaN;
+		env.g = t.gradients[q.param] ?? NaN;
+		expr = sub(sym('w'), mul(num(t.graph.learningRate), sym('g')));
+		const id = earlier.get(`grad:${q.param}`);
+		if (id) from.g = id;
+	}
+	if (!expr || Object.keys(from).length === 0 || !carryable(expr)) return undefined;
+	return { expr: exprToText(expr), env, from };
+}
+
 const POINTS = 10;
 
 const isCode = (code: string): code is MisconceptionCode => Object.hasOwn(MISCONCEPTIONS, code);
@@ -303,7 +378,13 @@ function hashSeed(s: string): number {
 	return h >>> 0;
 }
 
-export function exerciseKey(t: Trace, ex: Exercise, lang: Lang, decimals: number): KeyResult {
+export function exerciseKey(
+	t: Trace,
+	ex: Exercise,
+	lang: Lang,
+	decimals: number,
+	earlier: ReadonlyMap<string, string> = new Map()
+): KeyResult {
 	const q = quantityValue(t, ex.quantity);
 	if (!q.ok) return { ok: false, message: q.message };
 	const expected = q.value;
@@ -352,5 +433,6 @@ export function exerciseKey(t: Trace, ex: Exercise, lang: Lang, decimals: number
 		if (misconceptions.some((x) => close(m.value, x.value))) continue;
 		misconceptions.push({ code: m.code, value: m.value, message: messageOf(m.code) });
 	}
-	return { ok: true, key: { expected, alternatives, misconceptions, points: [], symbols, messages } };
+	const carry = carryRecipe(t, ex.quantity, earlier);
+	return { ok: true, key: { expected, alternatives, misconceptions, points: [], symbols, messages, ...(carry ? { carry } : {}) } };
 }

@@ -55,6 +55,8 @@ export interface ExerciseView {
 	messages: Record<string, string>;
 	/** Decimals the lesson shows. */
 	decimals: number;
+	/** Recomputes the answer from the student's own earlier answers (carry-forward). */
+	carry?: { expr: string; env: Record<string, number>; from: Record<string, string> };
 }
 
 export interface StepView {

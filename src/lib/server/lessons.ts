@@ -71,7 +71,10 @@ export function stepPage(slug: string, index: number, lang: Lang): StepPage | Le
 	if (!Number.isInteger(index) || !step) return null;
 	const decimals = lesson.precision;
 	const titles = lesson.steps.map((s) => stepTitle(s, trace, lang, decimals));
-	const draft = draftStep(step, trace, lang, decimals);
+	// exercises in earlier steps, whose answers later exercises may build on
+	const earlier = new Map<string, string>();
+	for (const s of lesson.steps.slice(0, index - 1)) if (s.kind === 'exercise') for (const e of s.exercises) earlier.set(e.quantity, e.id);
+	const draft = draftStep(step, trace, lang, decimals, earlier);
 	return {
 		lang,
 		lesson: {

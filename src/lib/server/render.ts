@@ -73,7 +73,8 @@ export function renderBlock(b: DraftBlock): Block {
 					points: e.key.points,
 					symbols: e.key.symbols,
 					messages: e.key.messages,
-					decimals: e.decimals
+					decimals: e.decimals,
+					...(e.key.carry ? { carry: e.key.carry } : {})
 				}
 			};
 		}

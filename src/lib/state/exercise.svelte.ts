@@ -8,7 +8,7 @@ import { emptyExercise, PENALTY, progress, type ExerciseProgress } from './progr
 
 export type Feedback =
 	| { kind: 'none' }
-	| { kind: 'correct'; rounded: boolean }
+	| { kind: 'correct'; matched: 'exact' | 'rounded' | 'carried' }
 	| { kind: 'incorrect'; diagnosis?: string; message?: string }
 	| { kind: 'invalid'; message: string; suggestions: string[] };
 
@@ -33,7 +33,7 @@ export class ExerciseState {
 		progress.ensureLoaded();
 		this.saved = progress.exercise(this.slug, this.exercise.id);
 		this.answer = this.saved.answer;
-		if (this.saved.verdict === 'correct') this.feedback = { kind: 'correct', rounded: false };
+		if (this.saved.verdict === 'correct') this.feedback = { kind: 'correct', matched: 'exact' };
 		else if (this.saved.verdict === 'incorrect') {
 			const diagnosis = this.saved.diagnosis;
 			this.feedback = { kind: 'incorrect', ...(diagnosis ? { diagnosis, message: this.messageOf(diagnosis) } : {}) };
@@ -85,8 +85,10 @@ export class ExerciseState {
 	}
 
 	async check(): Promise<void> {
-		const { gradeExercise } = await import('../check/grade-at');
-		const verdict = gradeExercise(this.answer, this.exercise, this.lang);
+		const { gradeExercise, carriedValue } = await import('../check/grade-at');
+		const answers = new Map<string, number>();
+		for (const [id, e] of Object.entries(progress.lesson(this.slug).exercises)) if (e.value !== undefined) answers.set(id, e.value);
+		const verdict = gradeExercise(this.answer, this.exercise, this.lang, undefined, carriedValue(this.exercise, answers));
 		const s = this.saved;
 		s.answer = this.answer;
 		if (verdict.type === 'invalid') {
@@ -97,12 +99,13 @@ export class ExerciseState {
 			return;
 		}
 		s.attempts += 1;
+		if (verdict.value !== undefined) s.value = verdict.value;
 		if (verdict.type === 'correct') {
 			const earned = s.solutionShown ? 0 : Math.max(0, 1 - PENALTY * (s.attempts - 1));
 			s.best = Math.max(s.best, earned);
 			s.verdict = 'correct';
 			delete s.diagnosis;
-			this.feedback = { kind: 'correct', rounded: verdict.matched !== 'exact' };
+			this.feedback = { kind: 'correct', matched: verdict.matched };
 		} else {
 			s.verdict = 'incorrect';
 			const message = verdict.diagnosis ? this.messageOf(verdict.diagnosis) : verdict.message?.[this.lang];

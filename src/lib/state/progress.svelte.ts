@@ -12,6 +12,8 @@ const ExerciseProgress = v.object({
 	answer: v.string(),
 	verdict: v.nullable(v.picklist(['correct', 'incorrect', 'invalid'])),
 	diagnosis: v.optional(v.string()),
+	/** The value the last graded answer evaluated to, for carry-forward. */
+	value: v.optional(v.number()),
 	attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	hintsShown: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	solutionShown: v.boolean(),

@@ -74,7 +74,10 @@ export function stepTitle(step: Step, t: Trace, lang: Lang, decimals: number): s
 	}
 }
 
-export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number): DraftStep {
+/**
+ * `earlier` maps quantity keys to the ids of exercises in earlier steps, for carry-forward.
+ */
+export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, earlier: ReadonlyMap<string, string> = new Map()): DraftStep {
 	const w = stepWords[lang];
 	const graph = t.graph;
 	const prose = (p: Prose | undefined): DraftBlock[] =>
@@ -90,7 +93,7 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number): D
 			break;
 		case 'exercise':
 			for (const ex of step.exercises) {
-				const key = exerciseKey(t, ex, lang, decimals);
+				const key = exerciseKey(t, ex, lang, decimals, earlier);
 				// the loader has already refused lessons whose quantities the engine cannot compute
 				if (!key.ok) throw new Error(`exercise ${ex.id}: ${key.message}`);
 				blocks.push({

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { carriedValue, gradeExercise } from '../check/grade-at';
+import { exerciseKey } from './exercise';
+import { loadLesson } from './load';
+import type { Exercise } from './schema';
+import type { ExerciseView, Lang } from './view';
+
+// Every verdict and every misconception code, on the worked example's own numbers.
+const loaded = loadLesson(readFileSync('lessons/01-worked-example/lesson.json', 'utf8'));
+if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+const { trace } = loaded.loaded;
+
+function view(quantity: string, answer: 'number' | 'expression' = 'number', extra: Partial<Exercise> = {}, earlier = new Map<string, string>()): ExerciseView {
+	const ex: Exercise = { id: quantity, quantity, answer, prompt: { es: '?', en: '?' }, hints: [], misconceptions: [], ...extra };
+	const key = exerciseKey(trace, ex, 'en', 5, earlier);
+	if (!key.ok) throw new Error(key.message);
+	const k = key.key;
+	return {
+		id: ex.id, quantity, answer, promptHtml: '', hintsHtml: [], solution: [], expected: k.expected, rtol: ex.rtol ?? 1e-3, atol: ex.atol ?? 1e-6,
+		alternatives: k.alternatives, misconceptions: k.misconceptions, points: k.points, symbols: k.symbols, messages: k.messages, decimals: 5,
+		...(k.carry ? { carry: k.carry } : {})
+	};
+}
+
+const grade = (quantity: string, text: string, lang: Lang = 'en', answer: 'number' | 'expression' = 'number') =>
+	gradeExercise(text, view(quantity, answer), lang);
+
+describe('numbers on the worked example', () => {
+	it.each([
+		['grad:w5', '0.08020', 'correct'],
+		['grad:w5', '0.68493*0.19481*0.60109', 'correct'],
+		['grad:w5', '8.02e-2', 'correct'],
+		['grad:w1', '0.00111', 'correct'],
+		['updated:w5', '0.45188', 'correct'],
+		['updated:w1', '0.09934', 'correct'],
+		['value:n2', '0.61538', 'correct'],
+		['value:E2', '0.01453', 'correct'],
+		['value:sum_yhat2', '1.26307', 'correct'],
+		['grad:w5', '0.09', 'incorrect'],
+		['grad:w5', 'abc', 'invalid'],
+		['grad:w5', '', 'invalid'],
+		['grad:w5', '1,000.5', 'invalid']
+	])('%s ← %s is %s', (quantity, text, verdict) => {
+		expect(grade(quantity, text).type).toBe(verdict);
+	});
+
+	it('reads a decimal comma in Spanish', () => {
+		expect(grade('grad:w5', '0,0802', 'es').type).toBe('correct');
+	});
+
+	it('accepts the value recomputed from the rounded figures the lesson shows', () => {
+		// the slides' own arithmetic: ∂E/∂w7 from rounded factors
+		const ex = view('grad:w7');
+		const fromRounded = -0.17045 * 0.17185 * 0.60109;
+		expect(gradeExercise(String(fromRounded), ex, 'en').type).toBe('correct');
+	});
+});
+
+describe('misconceptions named by the engine', () => {
+	it.each([
+		['grad:w5', String(-0.0802031), 'sign-flip'],
+		['local:E_total/yhat1', String(0.05 - 0.7349286), 'sign-flip'],
+		['grad:w5', String(0.6849286 * 0.6010879), 'missing-activation-derivative'],
+		['grad:w5', String(0.6849286 * 0.7349286 * 0.6010879), 'wrong-activation-derivative'],
+		['local:yhat1/sum_yhat1', String(1.0197742 * (1 - 1.0197742)), 'wrong-activation-derivative'],
+		['grad:w1', '0.0016', 'missing-path'],
+		['grad:w1', String(0.6849286 * 0.1948085 * 0.4518781 * 0.2397829 * 0.1 - 0.1704461 * 0.1718496 * 0.7105639 * 0.2397829 * 0.1), 'used-updated-weight'],
+		['local:sum_yhat2/n1', '0.71056', 'used-updated-weight'],
+		['grad:w5', String(0.6849286 * 0.1948085 * 0.41), 'preactivation-for-activation'],
+		['value:n1', '0.41', 'preactivation-for-activation'],
+		['grad:w5', String(2 * 0.0802031), 'factor-of-two'],
+		['value:E1', String(2 * 0.2345636), 'factor-of-two'],
+		['updated:w5', String(0.5 + 0.6 * 0.0802031), 'update-direction'],
+		['updated:w5', String(0.5 - 0.0802031), 'missing-learning-rate']
+	])('%s ← %s names %s', (quantity, text, code) => {
+		const verdict = grade(quantity, text);
+		expect(verdict).toMatchObject({ type: 'incorrect', diagnosis: code });
+	});
+
+	it('explains each named mistake in both languages', () => {
+		for (const lang of ['es', 'en'] as const) {
+			const ex = exerciseKey(trace, { id: 'x', quantity: 'grad:w5', answer: 'number', prompt: { es: '?', en: '?' }, hints: [], misconceptions: [] }, lang, 5);
+			if (!ex.ok) throw new Error(ex.message);
+			for (const m of ex.key.misconceptions) expect(m.message.length).toBeGreaterThan(20);
+		}
+	});
+
+	it('names an author’s own mistake, number or formula', () => {
+		const own = { code: 'forgot-bias', answer: 0.41 - 0.25, message: { es: 'Falta el sesgo B1.', en: 'The bias B1 is missing.' } };
+		const ex = view('value:sum_n1', 'number', { misconceptions: [own] });
+		expect(gradeExercise('0.16', ex, 'en')).toMatchObject({ diagnosis: 'forgot-bias' });
+		expect(ex.misconceptions.find((m) => m.code === 'forgot-bias')?.message).toBe('The bias B1 is missing.');
+
+		const formula = { code: 'times-input', answer: 'yhat1*(1-yhat1)*n1', message: { es: 'Eso ya es el producto con n1.', en: 'That is already the product with n1.' } };
+		const exf = view('local:yhat1/sum_yhat1', 'expression', { misconceptions: [formula] });
+		expect(gradeExercise('n1*yhat1*(1-yhat1)', exf, 'en')).toMatchObject({ diagnosis: 'times-input' });
+	});
+});
+
+describe('formulas', () => {
+	it.each([
+		['yhat1*(1-yhat1)', 'correct'],
+		['yhat1 - yhat1^2', 'correct'],
+		['sigmoid(sum_yhat1)*(1-sigmoid(sum_yhat1))', 'correct'],
+		['yhat1', 'incorrect'],
+		['yhat(1-yhat1)', 'invalid'],
+		['0.19481', 'incorrect']
+	])('σ′ as %s is %s', (text, verdict) => {
+		expect(grade('local:yhat1/sum_yhat1', text, 'en', 'expression').type).toBe(verdict);
+	});
+
+	it('grades the whole ∂E_total/∂w5 as a formula', () => {
+		expect(grade('grad:w5', '(yhat1 - t1)*yhat1*(1-yhat1)*n1', 'en', 'expression').type).toBe('correct');
+		expect(grade('grad:w5', '(t1 - yhat1)*yhat1*(1-yhat1)*n1', 'en', 'expression').type).toBe('incorrect');
+	});
+});
+
+describe('carry-forward', () => {
+	it('accepts an answer built on the student’s own earlier figure', () => {
+		const ex = view('value:sum_yhat2', 'number', {}, new Map([['value:n2', 'n2']]));
+		// the student had n2 = 0.62 (rounded too far); their sum uses it consistently
+		const theirs = 0.6010879 * 0.7 + 0.62 * 0.8 + 0.35;
+		const carried = carriedValue(ex, new Map([['n2', 0.62]]));
+		expect(carried).toBeCloseTo(theirs, 6);
+		expect(gradeExercise(String(theirs), ex, 'en', undefined, carried)).toMatchObject({ type: 'correct', matched: 'carried' });
+		expect(gradeExercise(String(theirs), ex, 'en').type).toBe('incorrect');
+	});
+
+	it('carries a student’s gradient into the update', () => {
+		const ex = view('updated:w6', 'number', {}, new Map([['grad:w6', 'w6_grad']]));
+		const carried = carriedValue(ex, new Map([['w6_grad', 0.09]]));
+		expect(carried).toBeCloseTo(0.6 - 0.6 * 0.09, 10);
+	});
+});
