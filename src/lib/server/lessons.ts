@@ -6,8 +6,7 @@
 import { loadLesson, type LoadedLesson } from '../lesson/load';
 import { formatProblem } from '../lesson/source';
 import type { Lang, LessonProblem, LessonSummary, StepPage } from '../lesson/view';
-import { draftStep, stepTitle } from '../tex/steps';
-import { renderBlock } from './render';
+import { buildStepPage } from '../tex/page';
 
 const files = import.meta.glob('/lessons/*/lesson.json', { query: '?raw', import: 'default', eager: true });
 
@@ -66,25 +65,5 @@ export function stepPage(slug: string, index: number, lang: Lang): StepPage | Le
 	const e = entries().find((x) => x.slug === slug);
 	if (!e) return null;
 	if (!e.loaded) return index === 1 ? { slug, file: e.file, messages: e.problems } : null;
-	const { lesson, trace } = e.loaded;
-	const step = lesson.steps[index - 1];
-	if (!Number.isInteger(index) || !step) return null;
-	const decimals = lesson.precision;
-	const titles = lesson.steps.map((s) => stepTitle(s, trace, lang, decimals));
-	// exercises in earlier steps, whose answers later exercises may build on
-	const earlier = new Map<string, string>();
-	for (const s of lesson.steps.slice(0, index - 1)) if (s.kind === 'exercise') for (const e of s.exercises) earlier.set(e.quantity, e.id);
-	const draft = draftStep(step, trace, lang, decimals, earlier);
-	return {
-		lang,
-		lesson: {
-			slug,
-			title: lesson.title[lang],
-			stepCount: lesson.steps.length,
-			stepTitles: titles,
-			exerciseIds: lesson.steps.flatMap((s) => (s.kind === 'exercise' ? s.exercises.map((e) => e.id) : []))
-		},
-		index,
-		step: { kind: draft.kind, title: draft.title, blocks: draft.blocks.map(renderBlock) }
-	};
+	return buildStepPage(e.loaded, slug, index, lang);
 }

@@ -1,6 +1,6 @@
 /**
  * Lesson steps → drafts of what a page shows: Markdown prose and TeX formulas, every figure taken
- * from the trace. Rendering to HTML (KaTeX, Markdown) happens at build time in server/render.ts.
+ * from the trace. Rendering to HTML (KaTeX, Markdown) happens in tex/render.ts (at build time, or in the browser for a preview).
  */
 import { labelOf, type Trace } from '../engine';
 import { stepWords } from '../i18n/steps';

@@ -1,11 +1,11 @@
 /**
- * Drafts → HTML at build time. KaTeX renders every formula with its MathML (read by screen readers)
+ * Drafts → HTML (at build time for prerendered pages; in the browser for previews). KaTeX renders every formula with its MathML (read by screen readers)
  * and `trust: false`, so a lesson cannot smuggle \href or \htmlData; Markdown is rendered with raw
  * HTML disabled and links limited to http(s), so lesson text cannot inject markup.
  */
 import katex from 'katex';
 import MarkdownIt from 'markdown-it';
-import type { DraftBlock } from '../tex/steps';
+import type { DraftBlock } from './steps';
 import type { Block } from '../lesson/view';
 
 const KATEX_LIMITS = { trust: false, maxSize: 20, maxExpand: 200, strict: 'ignore', output: 'htmlAndMathml' } as const;
