@@ -1,11 +1,16 @@
 /**
  * npm run lessons -- check [FILE…]
- * Checks lessons (every lessons/NN-slug/lesson.json when no FILE is given): schema and meaning.
- * Each problem is one line, FILE:LINE:COL  /json/pointer  message; any problem exits non-zero.
+ * Checks lessons (every lessons/NN-slug/lesson.json when no FILE is given): schema, meaning, exercises
+ * and the lessons' own tests. Each problem is one line, FILE:LINE:COL  /json/pointer  message; any
+ * problem exits non-zero.
+ *
+ * npm run lessons -- schema
+ * Writes lessons/lesson.schema.json from the valibot schema, for editors.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkLessonText } from '../lib/lesson/check';
+import { LESSON_SCHEMA_FILE, lessonJsonSchemaText } from '../lib/lesson/json-schema';
 import { formatProblem } from '../lib/lesson/source';
 
 function lessonFiles(root: string): string[] {
@@ -38,13 +43,24 @@ function check(files: string[]): number {
 	return problems === 0 ? 0 : 1;
 }
 
+function schema(): number {
+	const text = lessonJsonSchemaText();
+	const old = existsSync(LESSON_SCHEMA_FILE) ? readFileSync(LESSON_SCHEMA_FILE, 'utf8') : undefined;
+	if (old === text) {
+		process.stdout.write(`${LESSON_SCHEMA_FILE} is up to date\n`);
+		return 0;
+	}
+	writeFileSync(LESSON_SCHEMA_FILE, text);
+	process.stdout.write(`${LESSON_SCHEMA_FILE} written\n`);
+	return 0;
+}
+
 function main(args: string[]): number {
 	const [command, ...files] = args;
-	if (command !== 'check') {
-		process.stderr.write('usage: npm run lessons -- check [FILE…]\n');
-		return 2;
-	}
-	return check(files.length > 0 ? files : lessonFiles('lessons'));
+	if (command === 'check') return check(files.length > 0 ? files : lessonFiles('lessons'));
+	if (command === 'schema' && files.length === 0) return schema();
+	process.stderr.write('usage: npm run lessons -- check [FILE…]\n       npm run lessons -- schema\n');
+	return 2;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,11 +1,20 @@
 /**
  * Everything `lessons check` proves about a lesson beyond loading it: every $…$ and tex parses in
- * KaTeX, every {{quantity}} in prose names a figure the engine computes.
+ * KaTeX, every {{quantity}} in prose names a figure the engine computes, every exercise's own answer
+ * is graded correct, and the lesson's own tests pass (lesson-tests.ts).
+ *
+ * It reports all it can: once the model traces, prose is checked even when the schema or a step
+ * failed, and exercises and tests too when only a step failed.
  */
 import katex from 'katex';
+import * as v from 'valibot';
+import type { Trace } from '../engine';
+import type { ModelSpec } from '../engine/types';
+import { exerciseProblems, lessonTestProblems } from './lesson-tests';
 import { quantityValue } from './quantity';
-import { loadLesson, type LoadedLesson } from './load';
-import { problemAt, type Problem } from './source';
+import { loadLesson, traceModel, type LoadedLesson } from './load';
+import { Lesson, ModelFile } from './schema';
+import { problemAt, readJson, type Problem, type Source } from './source';
 import { TEMPLATE } from '../tex/steps';
 
 function texProblem(tex: string, displayMode: boolean): string | undefined {
@@ -24,10 +33,29 @@ function* strings(value: unknown, path: (string | number)[] = []): Generator<{ p
 	else if (typeof value === 'object' && value !== null) for (const [k, x] of Object.entries(value)) yield* strings(x, [...path, k]);
 }
 
-function proseProblems(loaded: LoadedLesson): Problem[] {
+/** What prose checks need: the file, its (possibly unchecked) value and the traced model. */
+interface Traced {
+	source: Source;
+	value: unknown;
+	model: ModelSpec;
+	trace: Trace;
+	/** "model" or "network": where node TeX labels are written. */
+	at: string;
+}
+
+/** A field of a JSON object the schema has not (yet) accepted. */
+function field(value: unknown, key: string): unknown {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+	return Object.entries(value).find(([k]) => k === key)?.[1];
+}
+
+function proseProblems({ source, value, model, trace, at }: Traced): Problem[] {
 	const out: Problem[] = [];
-	const { lesson, trace, source } = loaded;
-	const prose = [...strings(lesson.steps, ['steps']), ...strings(lesson.title, ['title']), ...strings(lesson.summary, ['summary'])];
+	const prose = [
+		...strings(field(value, 'steps'), ['steps']),
+		...strings(field(value, 'title'), ['title']),
+		...strings(field(value, 'summary'), ['summary'])
+	];
 	for (const { path, text } of prose) {
 		const lang = path[path.length - 1];
 		if (lang !== 'es' && lang !== 'en') continue;
@@ -41,16 +69,54 @@ function proseProblems(loaded: LoadedLesson): Problem[] {
 			if (err) out.push(problemAt(source, path, `TeX does not parse: ${err}`));
 		}
 	}
-	loaded.model.nodes.forEach((n, i) => {
+	model.nodes.forEach((n, i) => {
 		if (n.tex === undefined) return;
 		const err = texProblem(n.tex, false);
-		if (err) out.push(problemAt(source, [loaded.lesson.network ? 'network' : 'model', 'nodes', i, 'tex'], `TeX does not parse: ${err}`));
+		if (err) out.push(problemAt(source, [at, 'nodes', i, 'tex'], `TeX does not parse: ${err}`));
 	});
 	return out;
 }
 
+function checksOf(loaded: LoadedLesson): Problem[] {
+	const { source, lesson, model, trace } = loaded;
+	return [
+		...proseProblems({ source, value: lesson, model, trace, at: lesson.network ? 'network' : 'model' }),
+		...exerciseProblems(loaded),
+		...lessonTestProblems(loaded)
+	];
+}
+
+/**
+ * When loadLesson refused the file: whatever can still be checked. A lesson that passes the schema
+ * and traces failed on a step only, so everything runs; otherwise the model alone may still trace,
+ * and the prose is checked against it.
+ */
+function checksDespite(text: string): Problem[] {
+	const read = readJson(text);
+	if (!read.ok) return [];
+	const { source, value } = read;
+	const lesson = v.safeParse(Lesson, value);
+	if (lesson.success) {
+		const traced = traceModel(source, lesson.output);
+		if (!traced.ok) return [];
+		return checksOf({ lesson: lesson.output, model: traced.model, graph: traced.graph, trace: traced.trace, source });
+	}
+	const modelOnly = v.safeParse(ModelFile, { model: field(value, 'model'), network: field(value, 'network') });
+	if (!modelOnly.success) return [];
+	const { model, network } = modelOnly.output;
+	if ((model === undefined) === (network === undefined)) return [];
+	const traced = traceModel(source, modelOnly.output);
+	if (!traced.ok) return [];
+	return proseProblems({ source, value, model: traced.model, trace: traced.trace, at: network ? 'network' : 'model' });
+}
+
+const byPosition = (a: Problem, b: Problem): number => a.line - b.line || a.column - b.column;
+
 export function checkLessonText(text: string): Problem[] {
 	const result = loadLesson(text);
-	if (!result.ok) return result.problems;
-	return proseProblems(result.loaded);
+	if (result.ok) return checksOf(result.loaded).sort(byPosition);
+	// a place the loader already faulted keeps its own message (it may check the same thing)
+	const faulted = new Set(result.problems.map((p) => p.pointer));
+	const more = checksDespite(text).filter((p) => !faulted.has(p.pointer));
+	return [...result.problems, ...more].sort(byPosition);
 }
