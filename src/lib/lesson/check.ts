@@ -10,10 +10,11 @@ import katex from 'katex';
 import * as v from 'valibot';
 import type { Trace } from '../engine';
 import type { ModelSpec } from '../engine/types';
-import { exerciseProblems, lessonTestProblems } from './lesson-tests';
+import { exerciseProblems, lessonTestProblems, testProblems } from './lesson-tests';
 import { quantityValue } from './quantity';
 import { loadLesson, traceModel, type LoadedLesson } from './load';
-import { Lesson, ModelFile } from './schema';
+import { Lesson, ModelFile, type LessonTest } from './schema';
+import { hasVariants } from './variants';
 import { problemAt, readJson, type Problem, type Source } from './source';
 import { TEMPLATE } from '../tex/steps';
 
@@ -99,7 +100,8 @@ function checksDespite(text: string): Problem[] {
 	if (lesson.success) {
 		const traced = traceModel(source, lesson.output);
 		if (!traced.ok) return [];
-		return checksOf({ lesson: lesson.output, model: traced.model, graph: traced.graph, trace: traced.trace, source });
+		const variants = lesson.output.model !== undefined && hasVariants(lesson.output.model);
+		return checksOf({ lesson: lesson.output, variants, model: traced.model, graph: traced.graph, trace: traced.trace, source });
 	}
 	const modelOnly = v.safeParse(ModelFile, { model: field(value, 'model'), network: field(value, 'network') });
 	if (!modelOnly.success) return [];
@@ -112,9 +114,31 @@ function checksDespite(text: string): Problem[] {
 
 const byPosition = (a: Problem, b: Problem): number => a.line - b.line || a.column - b.column;
 
+/** Variants `check` draws, as students would get them. */
+export const VARIANT_SEEDS = 50;
+
+/**
+ * A lesson with variants is loaded with seeds 1…50; on each, every exercise must still grade the
+ * engine's own answer correct and every lesson test that pins no figure (a formula answer, an
+ * expected "invalid") must pass. The first seed that breaks is named.
+ */
+function variantProblems(text: string, loaded: LoadedLesson): Problem[] {
+	if (!loaded.variants) return [];
+	const pinsNoFigure = (t: LessonTest): boolean =>
+		t.value === undefined && (t.expect === 'invalid' || /[A-Za-z_]/.test((t.answer ?? '').replace(/\b(?:e|pi|exp|log|sqrt|abs|sigmoid|tanh)\b/g, '')));
+	for (let seed = 1; seed <= VARIANT_SEEDS; seed++) {
+		const result = loadLesson(text, { seed });
+		const problems = result.ok
+			? [...exerciseProblems(result.loaded), ...result.loaded.lesson.tests.flatMap((t, n) => (pinsNoFigure(t) ? testProblems(result.loaded, t, ['tests', n]) : []))]
+			: result.problems;
+		if (problems.length > 0) return problems.map((p) => ({ ...p, message: `variant seed ${seed}: ${p.message}` }));
+	}
+	return [];
+}
+
 export function checkLessonText(text: string): Problem[] {
 	const result = loadLesson(text);
-	if (result.ok) return checksOf(result.loaded).sort(byPosition);
+	if (result.ok) return [...checksOf(result.loaded), ...variantProblems(text, result.loaded)].sort(byPosition);
 	// a place the loader already faulted keeps its own message (it may check the same thing)
 	const faulted = new Set(result.problems.map((p) => p.pointer));
 	const more = checksDespite(text).filter((p) => !faulted.has(p.pointer));

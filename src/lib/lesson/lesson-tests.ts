@@ -241,7 +241,7 @@ export function lessonTestProblems(loaded: LoadedLesson): Problem[] {
 	return out;
 }
 
-function testProblems(loaded: LoadedLesson, test: LessonTest, at: Path): Problem[] {
+export function testProblems(loaded: LoadedLesson, test: LessonTest, at: Path): Problem[] {
 	const { lesson, trace, source } = loaded;
 	if (test.quantity !== undefined && test.value !== undefined) {
 		const q = quantityValue(trace, test.quantity);

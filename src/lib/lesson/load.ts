@@ -8,11 +8,16 @@ import { buildGraph, trace, type Graph, type Trace } from '../engine';
 import { expandNetwork } from '../engine/layered';
 import type { ModelSpec } from '../engine/types';
 import { quantityValue } from './quantity';
-import { Lesson, ModelFile, type Step } from './schema';
+import { Lesson, ModelFile, type ModelInput, type Step } from './schema';
+import { condition, hasVariants, REDRAWS, resolveModel, variantSeed } from './variants';
 import { dottedToPath, problemAt, readJson, type Problem, type Source } from './source';
 
 export interface LoadedLesson {
 	lesson: Lesson;
+	/** Whether the model has ranges or choices. */
+	variants: boolean;
+	/** The seed the numbers were drawn from (none: the nominal numbers). */
+	seed?: number;
 	model: ModelSpec;
 	graph: Graph;
 	trace: Trace;
@@ -48,11 +53,10 @@ export function schemaProblems(source: Source, issues: readonly v.BaseIssue<unkn
 	return out;
 }
 
-function modelOf(
-	source: Source,
-	value: { model?: ModelSpec | undefined; network?: v.InferOutput<typeof ModelFile>['network'] }
-): { ok: true; model: ModelSpec; at: string } | { ok: false; problems: Problem[] } {
-	if (value.model) return { ok: true, model: value.model, at: 'model' };
+type ModelSource = { model?: ModelInput | undefined; network?: v.InferOutput<typeof ModelFile>['network'] };
+
+function modelOf(source: Source, value: ModelSource, seed?: number): { ok: true; model: ModelSpec; at: string } | { ok: false; problems: Problem[] } {
+	if (value.model) return { ok: true, model: resolveModel(value.model, seed), at: 'model' };
 	if (value.network) {
 		const expanded = expandNetwork(value.network);
 		if (!expanded.ok) {
@@ -66,9 +70,10 @@ function modelOf(
 /** A model → graph and trace, problems mapped to where they are written. */
 export function traceModel(
 	source: Source,
-	value: { model?: ModelSpec | undefined; network?: v.InferOutput<typeof ModelFile>['network'] }
+	value: ModelSource,
+	seed?: number
 ): { ok: true; model: ModelSpec; graph: Graph; trace: Trace } | { ok: false; problems: Problem[] } {
-	const m = modelOf(source, value);
+	const m = modelOf(source, value, seed);
 	if (!m.ok) return m;
 	const built = buildGraph(m.model, m.at);
 	const toProblems = (issues: { path: string; message: string }[]): Problem[] =>
@@ -113,18 +118,45 @@ function stepProblems(source: Source, steps: readonly Step[], trace: Trace): Pro
 	return out;
 }
 
-export function loadLesson(text: string): LoadResult {
+/** Problems with the lesson's conditions on this trace (empty when every one holds). */
+export function conditionProblems(source: Source, conditions: readonly string[], t: Trace, seed?: number): Problem[] {
+	const out: Problem[] = [];
+	conditions.forEach((text, i) => {
+		const c = condition(t, text);
+		if (!c.ok) out.push(problemAt(source, ['conditions', i], c.message));
+		else if (!c.holds) {
+			out.push(problemAt(source, ['conditions', i], `${seed === undefined ? 'the nominal numbers break' : `the variant with seed ${seed} breaks`} "${text}"`));
+		}
+	});
+	return out;
+}
+
+/**
+ * `seed`: a student's variant. The numbers come from the first redraw of that seed whose variant
+ * meets every condition; with no seed, the nominal numbers.
+ */
+export function loadLesson(text: string, options: { seed?: number } = {}): LoadResult {
 	const read = readJson(text);
 	if (!read.ok) return read;
 	const { source } = read;
 	const parsed = v.safeParse(Lesson, read.value);
 	if (!parsed.success) return { ok: false, problems: schemaProblems(source, parsed.issues) };
 	const lesson = parsed.output;
-	const traced = traceModel(source, lesson);
-	if (!traced.ok) return traced;
-	const problems = stepProblems(source, lesson.steps, traced.trace);
-	if (problems.length > 0) return { ok: false, problems };
-	return { ok: true, loaded: { lesson, model: traced.model, graph: traced.graph, trace: traced.trace, source } };
+	const variants = lesson.model !== undefined && hasVariants(lesson.model);
+	const seeds = variants && options.seed !== undefined ? Array.from({ length: REDRAWS }, (_, k) => variantSeed(options.seed ?? 0, k)) : [undefined];
+	let first: Problem[] | undefined;
+	for (const seed of seeds) {
+		const traced = traceModel(source, lesson, seed);
+		if (!traced.ok) return traced;
+		const problems = [...stepProblems(source, lesson.steps, traced.trace), ...conditionProblems(source, lesson.conditions, traced.trace, seed)];
+		first ??= problems;
+		if (problems.length > 0) continue;
+		return {
+			ok: true,
+			loaded: { lesson, variants, ...(seed === undefined ? {} : { seed }), model: traced.model, graph: traced.graph, trace: traced.trace, source }
+		};
+	}
+	return { ok: false, problems: first ?? [] };
 }
 
 /** A lesson or a file holding only `{ "model": … }` (or `"network"`), for the trace command. */

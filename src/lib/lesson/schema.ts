@@ -20,7 +20,23 @@ export const Prose = v.pipe(
 export type Prose = v.InferOutput<typeof Prose>;
 
 const Name = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a name is a letter followed by letters, digits or _'));
-const Values = v.record(Name, v.pipe(v.number(), v.finite('must be a finite number')));
+const Finite = v.pipe(v.number(), v.finite('must be a finite number'));
+
+/** A number, or a variant: a range or a choice drawn per student from a seed kept with their progress. */
+export const ValueSpec = v.union([
+	Finite,
+	v.pipe(
+		v.strictObject({
+			uniform: v.pipe(v.tuple([Finite, Finite]), d('Draw from this interval [low, high].')),
+			decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6), d('Round the drawn number (default 2).')))
+		}),
+		d('A variant: a number drawn uniformly from [low, high], rounded.')
+	),
+	v.pipe(v.strictObject({ choose: v.pipe(v.array(Finite), v.minLength(1)) }), d('A variant: one of these numbers.'))
+]);
+export type ValueSpec = v.InferOutput<typeof ValueSpec>;
+
+const Values = v.record(Name, ValueSpec);
 
 export const NodeSpec = v.strictObject({
 	name: v.pipe(Name, d('The node\'s name, used in later expressions (sum_n1, n1, yhat1, E_total).')),
@@ -166,6 +182,13 @@ export const Lesson = v.pipe(
 		model: v.optional(Model),
 		network: v.optional(Network),
 		steps: v.pipe(v.array(Step), v.minLength(1, 'a lesson needs at least one step'), d('The pages of the lesson, in order; each has a "kind": text, forward, backward, update, exercise or summary.')),
+		conditions: v.optional(
+			v.pipe(
+				v.array(v.string()),
+				d('For lessons with variants: conditions every drawn variant must meet, over quantity keys, e.g. "abs(grad:w1) > 1e-4".')
+			),
+			[]
+		),
 		tests: v.optional(v.pipe(v.array(LessonTest), d('Checks run by `npm run lessons -- check`: figures the engine must reproduce, answers the grader must judge as expected.')), [])
 	}),
 	v.check((l) => (l.model === undefined) !== (l.network === undefined), 'a lesson has exactly one of "model" or "network"'),

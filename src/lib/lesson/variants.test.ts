@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkLessonText } from './check';
+import { loadLesson } from './load';
+import { condition, resolveModel } from './variants';
+
+const base = JSON.parse(readFileSync('lessons/01-worked-example/lesson.json', 'utf8'));
+
+function withVariants(conditions: string[]): string {
+	const lesson = structuredClone(base);
+	lesson.model.params.w5 = { uniform: [0.3, 0.7], decimals: 2 };
+	lesson.model.inputs.x1 = { choose: [0.05, 0.1, 0.2] };
+	// figure tests pin the nominal numbers; keep only those that hold for every variant
+	lesson.tests = [{ exercise: 'sigma_prime', answer: 'yhat1*(1-yhat1)', expect: 'correct' }];
+	lesson.conditions = conditions;
+	return JSON.stringify(lesson, null, 2);
+}
+
+describe('variants', () => {
+	it('draws the nominal numbers without a seed: a range’s midpoint, a choice’s first value', () => {
+		const model = resolveModel({ ...base.model, params: { ...base.model.params, w5: { uniform: [0.3, 0.8], decimals: 2 } }, inputs: { x1: { choose: [0.2, 0.3] }, x2: 0.5 } });
+		expect(model.params.w5).toBe(0.55);
+		expect(model.inputs.x1).toBe(0.2);
+	});
+
+	it('gives two students different numbers and the same student the same numbers', () => {
+		const text = withVariants(['abs(grad:w1) > 1e-4']);
+		const a = loadLesson(text, { seed: 11 });
+		const again = loadLesson(text, { seed: 11 });
+		const b = loadLesson(text, { seed: 12 });
+		if (!a.ok || !again.ok || !b.ok) throw new Error('variants should load');
+		expect(again.loaded.trace.values).toEqual(a.loaded.trace.values);
+		const differs = ['w5', 'x1'].some((n) => a.loaded.trace.values[n] !== b.loaded.trace.values[n]);
+		expect(differs).toBe(true);
+		expect(a.loaded.trace.values.w5).toBeGreaterThanOrEqual(0.3);
+		expect(a.loaded.trace.values.w5).toBeLessThanOrEqual(0.7);
+	});
+
+	it('redraws until the conditions hold', () => {
+		const text = withVariants(['value:x1 > 0.15']);
+		for (let seed = 1; seed <= 20; seed++) {
+			const r = loadLesson(text, { seed });
+			if (!r.ok) throw new Error(`seed ${seed}: ${r.problems[0]?.message}`);
+			expect(r.loaded.trace.values.x1).toBe(0.2);
+		}
+	});
+
+	it('evaluates conditions over quantity keys and refuses bare names', () => {
+		const r = loadLesson(readFileSync('lessons/01-worked-example/lesson.json', 'utf8'));
+		if (!r.ok) throw new Error('the worked example loads');
+		expect(condition(r.loaded.trace, 'abs(grad:w1) > 1e-4')).toEqual({ ok: true, holds: true });
+		expect(condition(r.loaded.trace, 'grad:w7 >= 0')).toEqual({ ok: true, holds: false });
+		expect(condition(r.loaded.trace, 'yhat1 < 1')).toMatchObject({ ok: false });
+		expect(condition(r.loaded.trace, 'grad:w1')).toMatchObject({ ok: false });
+	});
+
+	it('check draws 50 variants and names the seed that breaks', () => {
+		expect(checkLessonText(withVariants(['abs(grad:w1) > 1e-4']))).toEqual([]);
+		// the nominal w5 = 0.5 passes; a draw meets w5 = 0.5 only once in 41, so some seed runs out of redraws
+		const problems = checkLessonText(withVariants(['value:w5 >= 0.5', 'value:w5 <= 0.5']));
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems[0]?.message).toMatch(/^variant seed \d+: the variant with seed \d+ breaks "value:w5/);
+		expect(problems[0]?.pointer).toMatch(/^\/conditions\/[01]$/);
+	});
+});
