@@ -138,7 +138,11 @@ function variantProblems(text: string, loaded: LoadedLesson): Problem[] {
 
 export function checkLessonText(text: string): Problem[] {
 	const result = loadLesson(text);
-	if (result.ok) return [...checksOf(result.loaded), ...variantProblems(text, result.loaded)].sort(byPosition);
+	if (result.ok) {
+		// variants are drawn only once the nominal lesson is clean, so one slip is not reported fifty times
+		const nominal = checksOf(result.loaded);
+		return (nominal.length > 0 ? nominal : variantProblems(text, result.loaded)).sort(byPosition);
+	}
 	// a place the loader already faulted keeps its own message (it may check the same thing)
 	const faulted = new Set(result.problems.map((p) => p.pointer));
 	const more = checksDespite(text).filter((p) => !faulted.has(p.pointer));
