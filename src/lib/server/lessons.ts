@@ -16,6 +16,7 @@ interface Entry {
 	file: string;
 	loaded?: LoadedLesson;
 	problems: string[];
+	text: string;
 }
 
 function readAll(): Entry[] {
@@ -29,6 +30,7 @@ function readAll(): Entry[] {
 			slug: m[2] ?? '',
 			number: Number(m[1]),
 			file,
+			text,
 			...(result.ok ? { loaded: result.loaded, problems: [] } : { problems: result.problems.map((p) => formatProblem(file, p)) })
 		});
 	}
@@ -65,5 +67,6 @@ export function stepPage(slug: string, index: number, lang: Lang): StepPage | Le
 	const e = entries().find((x) => x.slug === slug);
 	if (!e) return null;
 	if (!e.loaded) return index === 1 ? { slug, file: e.file, messages: e.problems } : null;
-	return buildStepPage(e.loaded, slug, index, lang);
+	const page = buildStepPage(e.loaded, slug, index, lang);
+	return page && e.loaded.variants ? { ...page, variantSource: e.text } : page;
 }

@@ -24,6 +24,8 @@ export type ExerciseProgress = v.InferOutput<typeof ExerciseProgress>;
 
 const LessonProgress = v.object({
 	position: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	/** The seed of this student's variant, for lessons with ranges or choices. */
+	seed: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 	exercises: v.record(v.string(), ExerciseProgress)
 });
 export type LessonProgress = v.InferOutput<typeof LessonProgress>;
