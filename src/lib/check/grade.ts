@@ -95,17 +95,8 @@ export interface ExpressionOptions {
 	budget?: Budget;
 }
 
-/** Mulberry32: a small seeded PRNG giving floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 } from '../engine/random';
+export { mulberry32 };
 
 export interface SamplePoint extends GradePoint {
 	/** True for the lesson's own point (first, unless the expected is not finite there). */

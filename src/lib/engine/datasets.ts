@@ -4,7 +4,7 @@
  * inputs and one target, 0 or 1; the classes alternate (example i is class i mod 2), so any prefix of
  * the set is balanced.
  */
-import { mulberry32, type Rng } from './testing';
+import { seededRng, type Rng } from './random';
 
 export interface Dataset {
 	/** One row per example, in the order of the model's input names. */
@@ -46,7 +46,7 @@ function generate(options: GeneratedOptions, defaultNoise: number, point: (label
 	const n = options.n ?? 100;
 	if (!Number.isInteger(n) || n < 1) throw new RangeError(`a data set needs a whole number of examples ≥ 1, not ${n}`);
 	const noise = options.noise ?? defaultNoise;
-	const rng = mulberry32(options.seed);
+	const rng = seededRng(options.seed);
 	const inputs: number[][] = [];
 	const targets: number[][] = [];
 	for (let i = 0; i < n; i++) {

@@ -17,7 +17,7 @@ import type { Dataset } from './datasets';
 import type { Graph } from './model';
 import { applyOptimizer, createOptimizer, optimizerIssues, stepOptimizer, type OptimizerSpec, type OptimizerState, type OptimizerStep } from './optimizers';
 import { backward, forward } from './pass';
-import { mulberry32, type Rng } from './testing';
+import { seededRng, type Rng } from './random';
 
 export type Schedule = { kind: 'full-batch' } | { kind: 'sgd'; seed: number } | { kind: 'mini-batch'; size: number; seed: number };
 
@@ -88,7 +88,7 @@ export type TrainerResult = { ok: true; trainer: Trainer } | { ok: false; issues
 
 /** Parameters uniform in [−scale, scale), in `graph.params` order: a seeded random start. */
 export function randomParams(graph: Graph, seed: number, scale = 1): Float64Array {
-	const rng = mulberry32(seed);
+	const rng = seededRng(seed);
 	return Float64Array.from(graph.params, () => rng.range(-scale, scale));
 }
 
@@ -160,7 +160,7 @@ export function createTrainer(graph: Graph, data: Dataset, options: TrainOptions
 		order: Int32Array.from({ length: n }, (_, i) => i),
 		cursor: 0,
 		gradient: new Float64Array(params.length),
-		rng: schedule.kind === 'full-batch' ? null : mulberry32(schedule.seed)
+		rng: schedule.kind === 'full-batch' ? null : seededRng(schedule.seed)
 	};
 	trainer.loss = refresh(trainer);
 	return { ok: true, trainer };

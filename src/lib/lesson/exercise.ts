@@ -13,6 +13,7 @@ import {
 	sym
 } from '../engine/expr';
 import { countPaths, evaluateExpr, factor, forward, listPaths, parseExpr, type Graph, type Trace } from '../engine';
+import { mulberry32 } from '../engine/random';
 import { exprToText } from '../engine/text';
 import type { Expr, Factor } from '../engine/types';
 import { MISCONCEPTIONS, type MisconceptionCode } from '../i18n/misconceptions';
@@ -233,17 +234,6 @@ function roundedValue(t: Trace, key: string, decimals: number): number | undefin
 	}
 }
 
-/** Seeded PRNG (mulberry32): the same lesson always gets the same sample points. */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let x = a;
-		x = Math.imul(x ^ (x >>> 15), x | 1);
-		x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-		return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** The quantity as a formula over the model's names (the teaching form), for expression exercises. */
 export function quantityExpr(t: Trace, key: string): Expr | undefined {

@@ -7,7 +7,7 @@
 import { evaluateExpr, parseExpr, type Trace } from '../engine';
 import { symbolsOf } from '../engine/expr';
 import type { ModelSpec } from '../engine/types';
-import { mulberry32 } from './exercise';
+import { mulberry32 } from '../engine/random';
 import { quantityValue } from './quantity';
 import type { ModelInput, ValueSpec } from './schema';
 
