@@ -10,8 +10,9 @@ import * as pass from './pass.bench';
 import * as trace from './trace.bench';
 import * as train from './train.bench';
 import * as grade from './grade.bench';
+import * as hostile from './hostile.bench';
 
-const SECTIONS: Section[] = [trace, pass, paths, grade, train];
+const SECTIONS: Section[] = [trace, pass, paths, grade, hostile, train];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
