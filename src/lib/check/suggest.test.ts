@@ -35,13 +35,10 @@ describe('suggest', () => {
 		expect(suggest('w', ['w1', 'w2', 'w3', 'w4', 'w5']).length).toBe(3);
 	});
 
-	it('copes with a 500-character name quickly', () => {
-		// Arrange
-		const start = performance.now();
+	it('copes with a 500-character name (its time is in the bench, as the hostile corpus)', () => {
 		// Act
 		const result = suggest('a'.repeat(500), names);
 		// Assert
 		expect(result).toEqual([]);
-		expect(performance.now() - start).toBeLessThan(50);
 	});
 });
