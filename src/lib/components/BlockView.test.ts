@@ -1,5 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import fixture from '$lib/engine/fixtures/worked-example.json';
+import type { ModelSpec } from '$lib/engine/types';
 import type { Block } from '$lib/lesson/view';
 import BlockView from './BlockView.svelte';
 
@@ -22,6 +24,17 @@ describe('BlockView', () => {
 		const block: Block = { type: 'careful', html: '<p>sign</p>' };
 		expect(render(BlockView, { props: { lang: 'es', block } }).body).toContain('Cuidado:');
 		expect(render(BlockView, { props: { lang: 'en', block } }).body).toMatch(/<aside[^>]*>[\s\S]*Careful:/);
+	});
+
+	it('hands plot, prove and train blocks to their components', () => {
+		const model: ModelSpec = fixture.model;
+		const plot: Block = { type: 'plot', plot: { kind: 'loss', iterations: [0, 1], losses: [0.3, 0.2], optimizer: 'gd', learningRate: 0.6, lossLabel: 'E', decimals: 5 } };
+		const prove: Block = { type: 'prove', prove: { model, h: 1e-5, lossLabel: 'E', params: [{ name: 'w5', label: 'w₅', gradient: 0.08 }], decimals: 5, compact: true } };
+		const train: Block = { type: 'train', train: { model, optimizer: 'gd', learningRate: 0.6, iterations: 10, startLoss: 0.3, lossLabel: 'E', decimals: 5 } };
+
+		expect(render(BlockView, { props: { lang: 'en', block: plot } }).body).toContain('data-plot="loss"');
+		expect(render(BlockView, { props: { lang: 'en', block: prove } }).body).toContain('data-prove="w5"');
+		expect(render(BlockView, { props: { lang: 'en', block: train } }).body).toContain('class="train-status');
 	});
 
 	it('renders a heading as text, never as HTML', () => {

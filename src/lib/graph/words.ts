@@ -17,6 +17,8 @@ export interface GraphWords {
 	panRight: string;
 	panUp: string;
 	panDown: string;
+	/** The toggle that shows the table instead of the drawing (a pressed button while it does). */
+	showTable: string;
 	/** Caption of the text alternative, a table with one row per node. */
 	tableCaption: string;
 	node: string;
@@ -24,6 +26,8 @@ export interface GraphWords {
 	value: string;
 	/** Heading of the ∂loss/∂node column. */
 	gradient: string;
+	/** Before ∂loss/∂node inside a node's box, where the whole ∂E/∂n does not fit (micrograd's "grad"). */
+	gradShort: string;
 	/** Heading of the column listing what each node is computed from. */
 	uses: string;
 	/** Heading of the column saying whether the current step is about this node. */
@@ -48,11 +52,13 @@ export const GRAPH_WORDS: Record<Lang, GraphWords> = {
 		panRight: 'Mover la vista a la derecha',
 		panUp: 'Mover la vista hacia arriba',
 		panDown: 'Mover la vista hacia abajo',
+		showTable: 'Vista de tabla',
 		tableCaption: 'Nodos del grafo, columna a columna de izquierda a derecha',
 		node: 'Nodo',
 		kind: 'Tipo',
 		value: 'Valor',
 		gradient: 'Gradiente de la pérdida',
+		gradShort: 'grad',
 		uses: 'Se calcula con',
 		active: 'En este paso',
 		yes: 'sí',
@@ -71,11 +77,13 @@ export const GRAPH_WORDS: Record<Lang, GraphWords> = {
 		panRight: 'Move the view right',
 		panUp: 'Move the view up',
 		panDown: 'Move the view down',
+		showTable: 'Table view',
 		tableCaption: 'Nodes of the graph, column by column from left to right',
 		node: 'Node',
 		kind: 'Kind',
 		value: 'Value',
 		gradient: 'Gradient of the loss',
+		gradShort: 'grad',
 		uses: 'Computed from',
 		active: 'In this step',
 		yes: 'yes',

@@ -11,6 +11,7 @@ import { quantityValue } from './quantity';
 import { Lesson, ModelFile, type ModelInput, type Step } from './schema';
 import { condition, hasVariants, REDRAWS, resolveModel, variantSeed } from './variants';
 import { dottedToPath, problemAt, readJson, type Problem, type Source } from './source';
+import { visualStepProblems } from './visual-steps';
 
 export interface LoadedLesson {
 	lesson: Lesson;
@@ -114,6 +115,7 @@ function stepProblems(source: Source, steps: readonly Step[], trace: Trace): Pro
 				if (!params.has(p)) out.push(problemAt(source, ['steps', i, 'params', k], `"${p}" is not a parameter of the model`));
 			});
 		}
+		out.push(...visualStepProblems(source, step, i, trace));
 	});
 	return out;
 }

@@ -108,6 +108,52 @@ export const UpdateStep = v.strictObject({
 });
 export const SummaryStep = v.strictObject({ kind: v.literal('summary'), ...StepBase });
 
+const OptimizerKind = v.picklist(['gd', 'momentum', 'adagrad', 'rmsprop', 'adam']);
+const PlotActivation = v.picklist(['sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'gelu', 'gelu_tanh', 'softplus', 'swish', 'step']);
+const Positive = v.pipe(v.number(), v.finite(), v.gtValue(0, 'must be a positive number'));
+
+export const GraphStep = v.strictObject({
+	kind: v.literal('graph'),
+	...StepBase,
+	focus: v.optional(
+		v.pipe(
+			v.array(v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]*(\/[A-Za-z][A-Za-z0-9_]*)?$/, 'a focus is a name (n1) or an edge OF/WRT (sum_n1/w1)'))),
+			d('Nodes (n1) and edges (OF/WRT, e.g. sum_n1/w1) to highlight on the graph.')
+		),
+		[]
+	)
+});
+export const PlotStep = v.strictObject({
+	kind: v.literal('plot'),
+	...StepBase,
+	plot: v.pipe(
+		v.picklist(['activation', 'loss', 'optimizers']),
+		d('activation: a function and its derivative; loss: the loss over iterations of training this lesson\'s model; optimizers: GD, momentum, RMSProp and Adam over the contours of a two-parameter loss.')
+	),
+	activation: v.optional(v.pipe(PlotActivation, d('plot "activation": the function drawn (required there).'))),
+	at: v.optional(v.pipe(Name, d('plot "activation": a node whose value marks z on the curves, e.g. sum_n1.'))),
+	surface: v.optional(v.pipe(v.picklist(['ravine', 'rosenbrock']), d('plot "optimizers": the loss surface (default ravine).'))),
+	optimizer: v.optional(v.pipe(OptimizerKind, d('plot "loss": the optimizer (default gd).'))),
+	learningRate: v.optional(v.pipe(Positive, d('plot "loss": η (default the model\'s).'))),
+	iterations: v.optional(
+		v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100000), d('plot "loss": iterations (default 200); plot "optimizers": steps of each optimizer (default the surface\'s own).'))
+	)
+});
+export const TrainStep = v.strictObject({
+	kind: v.literal('train'),
+	...StepBase,
+	optimizer: v.optional(v.pipe(OptimizerKind, d('The optimizer selected at first (default gd); the student may change it.')), 'gd'),
+	learningRate: v.optional(v.pipe(Positive, d('η selected at first (default the model\'s learning rate).'))),
+	iterations: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000000), d('Training stops after this many iterations (default 10000).')), 10000),
+	targetLoss: v.optional(v.pipe(v.number(), v.minValue(0), d('Training stops as soon as the loss is at or below this.')))
+});
+export const ProveStep = v.strictObject({
+	kind: v.literal('prove'),
+	...StepBase,
+	params: v.pipe(v.array(Name), v.minLength(1), d('Parameters whose backpropagated gradient is checked against (L(p+h) − L(p−h)) / 2h.')),
+	h: v.optional(v.pipe(Positive, v.maxValue(1), d('The nudge h (default 1e-5).')), 1e-5)
+});
+
 /** A mistake the author wants named, on top of those the engine finds by itself. */
 export const AuthorMisconception = v.strictObject({
 	code: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a code is lowercase words joined by -'), d('Stable code, e.g. "forgot-bias".')),
@@ -136,7 +182,7 @@ export const ExerciseStep = v.strictObject({
 	exercises: v.pipe(v.array(Exercise), v.minLength(1), d('Questions the student answers; the engine supplies every answer.'))
 });
 
-export const Step = v.variant('kind', [TextStep, ForwardStep, BackwardStep, UpdateStep, SummaryStep, ExerciseStep]);
+export const Step = v.variant('kind', [TextStep, ForwardStep, BackwardStep, UpdateStep, SummaryStep, ExerciseStep, GraphStep, PlotStep, TrainStep, ProveStep]);
 export type Step = v.InferOutput<typeof Step>;
 
 /** Figure test: the engine reproduces the teacher's number. Answer test: the grader says what the teacher expects. */
@@ -181,7 +227,8 @@ export const Lesson = v.pipe(
 		precision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(12), d('Decimals shown (default 5, as the course notes); arithmetic is always full precision.')), 5),
 		model: v.optional(Model),
 		network: v.optional(Network),
-		steps: v.pipe(v.array(Step), v.minLength(1, 'a lesson needs at least one step'), d('The pages of the lesson, in order; each has a "kind": text, forward, backward, update, exercise or summary.')),
+		graph: v.optional(v.pipe(v.boolean(), d('Draw the model\'s graph beside its forward, backward, update and exercise steps (default true).')), true),
+		steps: v.pipe(v.array(Step), v.minLength(1, 'a lesson needs at least one step'), d('The pages of the lesson, in order; each has a "kind": text, forward, backward, update, exercise, summary, graph, plot, train or prove.')),
 		conditions: v.optional(
 			v.pipe(
 				v.array(v.string()),

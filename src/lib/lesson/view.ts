@@ -2,6 +2,9 @@
  * What a lesson page receives: plain data, KaTeX already rendered to HTML (with MathML) at build time,
  * so a prerendered page needs neither the engine nor mathjs to show a step.
  */
+import type { ModelSpec } from '../engine/types';
+import type { GraphPanel } from '../graph/panel';
+import type { PlotOptimizer, PlotView } from '../plot/types';
 
 export type Lang = 'es' | 'en';
 export const LANGS: readonly Lang[] = ['es', 'en'];
@@ -27,7 +30,43 @@ export type Block =
 	/** A small heading inside a step (e.g. "Path 1 of 2"). */
 	| { type: 'heading'; text: string }
 	/** A question the student answers, graded in the browser against figures the engine computed. */
-	| { type: 'exercise'; exercise: ExerciseView };
+	| { type: 'exercise'; exercise: ExerciseView }
+	/** A chart of numbers the engine computed at build time; `html` is its formula (KaTeX). */
+	| { type: 'plot'; plot: PlotView; html?: string }
+	/** Backpropagated gradients beside a finite-difference estimate the browser computes on request. */
+	| { type: 'prove'; prove: ProveView }
+	/** Training the lesson's model in the browser: play, pause, step, optimizer and learning rate. */
+	| { type: 'train'; train: TrainView };
+
+/** "Prove it": the engine is loaded in the browser only when the student presses the button. */
+export interface ProveView {
+	/** The lesson's model with the numbers this page shows. */
+	model: ModelSpec;
+	/** The nudge h in (L(p + h) − L(p − h)) / 2h. */
+	h: number;
+	/** The loss's plain-text label (E_total). */
+	lossLabel: string;
+	/** Each parameter with its plain-text label and its backpropagated ∂loss/∂param. */
+	params: { name: string; label: string; gradient: number }[];
+	decimals: number;
+	/** The small form beside a backward step's gradient. */
+	compact: boolean;
+}
+
+/** The training panel's starting point; the engine is loaded in the browser when training starts. */
+export interface TrainView {
+	model: ModelSpec;
+	optimizer: PlotOptimizer;
+	learningRate: number;
+	/** Training stops after this many iterations… */
+	iterations: number;
+	/** …or as soon as the loss is at or below this. */
+	targetLoss?: number;
+	/** The loss before any training, shown before the engine loads. */
+	startLoss: number;
+	lossLabel: string;
+	decimals: number;
+}
 
 /** Everything the browser needs to grade one exercise, computed at build time by the engine. */
 export interface ExerciseView {
@@ -71,6 +110,10 @@ export interface StepPage {
 	/** 1-based index of this step. */
 	index: number;
 	step: StepView;
+	/** The graph beside the step, for lessons and step kinds that draw it. */
+	graph?: GraphPanel;
+	/** The lesson's text when it has variants, so the browser can draw the student's own numbers. */
+	variantSource?: string;
 }
 
 /** A lesson that failed to load: shown as a page that says what is wrong, never a blank page. */

@@ -3,6 +3,7 @@
  * Runs at build time for every prerendered page, and in the browser where a lesson is rendered there
  * (a file opened in the preview, a student's own variant).
  */
+import { graphPanel } from '../graph/panel';
 import type { LoadedLesson } from '../lesson/load';
 import type { Lang, StepPage } from '../lesson/view';
 import { renderBlock } from './render';
@@ -18,6 +19,7 @@ export function buildStepPage(loaded: LoadedLesson, slug: string, index: number,
 	const earlier = new Map<string, string>();
 	for (const s of lesson.steps.slice(0, index - 1)) if (s.kind === 'exercise') for (const e of s.exercises) earlier.set(e.quantity, e.id);
 	const draft = draftStep(step, trace, lang, decimals, earlier);
+	const graph = graphPanel(loaded, index);
 	return {
 		lang,
 		lesson: {
@@ -28,6 +30,7 @@ export function buildStepPage(loaded: LoadedLesson, slug: string, index: number,
 			exerciseIds: lesson.steps.flatMap((s) => (s.kind === 'exercise' ? s.exercises.map((e) => e.id) : []))
 		},
 		index,
-		step: { kind: draft.kind, title: draft.title, blocks: draft.blocks.map(renderBlock) }
+		step: { kind: draft.kind, title: draft.title, blocks: draft.blocks.map(renderBlock) },
+		...(graph ? { graph } : {})
 	};
 }

@@ -54,6 +54,12 @@ export function renderBlock(b: DraftBlock): Block {
 			return { type: 'heading', text: b.text };
 		case 'math':
 			return { type: 'math', html: renderTex(b.tex, true), tex: b.tex, ...(b.label ? { label: b.label } : {}) };
+		case 'plot':
+			return { type: 'plot', plot: b.plot, ...(b.tex ? { html: renderTex(b.tex, true) } : {}) };
+		case 'prove':
+			return { type: 'prove', prove: b.prove };
+		case 'train':
+			return { type: 'train', train: b.train };
 		case 'exercise': {
 			const { exercise: e } = b;
 			return {

@@ -7,7 +7,12 @@ import { stepWords } from '../i18n/steps';
 import { exerciseKey, type ExerciseKey } from '../lesson/exercise';
 import { parseQuantity, quantityValue } from '../lesson/quantity';
 import type { Prose, Step } from '../lesson/schema';
-import type { Lang } from '../lesson/view';
+import type { Lang, ProveView, TrainView } from '../lesson/view';
+import { surface } from '../engine/surfaces';
+import { activationPlot } from '../plot/activation';
+import { lossPlot } from '../plot/loss';
+import { optimizerPlot } from '../plot/optimizers';
+import type { PlotView } from '../plot/types';
 import { backwardTex, factorTex, SHOWN_PATHS } from './backward';
 import { factor, listPaths } from '../engine';
 import { formatNumber, texOf } from './format';
@@ -19,7 +24,10 @@ export type DraftBlock =
 	| { type: 'math'; tex: string; label?: string }
 	| { type: 'careful'; markdown: string }
 	| { type: 'heading'; text: string }
-	| { type: 'exercise'; exercise: DraftExercise };
+	| { type: 'exercise'; exercise: DraftExercise }
+	| { type: 'plot'; plot: PlotView; tex?: string }
+	| { type: 'prove'; prove: ProveView }
+	| { type: 'train'; train: TrainView };
 
 export interface DraftExercise {
 	id: string;
@@ -39,6 +47,9 @@ export interface DraftStep {
 	title: string;
 	blocks: DraftBlock[];
 }
+
+/** The nudge of the "prove it" button beside every backward step's gradient. */
+export const DEFAULT_H = 1e-5;
 
 /** `{{grad:w5}}` → 0.08020; `{{value:n1|trunc}}` → the figure cut, not rounded, as the slides print it. */
 export const TEMPLATE = /\{\{\s*([^}|]+?)\s*(?:\|\s*(trunc|\d+)\s*)?\}\}/g;
@@ -68,9 +79,61 @@ export function stepTitle(step: Step, t: Trace, lang: Lang, decimals: number): s
 			return w.updateTitle;
 		case 'summary':
 			return w.summaryTitle;
+		case 'graph':
+			return w.graphTitle;
+		case 'plot':
+			return w.plotTitle[step.plot];
+		case 'train':
+			return w.trainTitle;
+		case 'prove':
+			return w.proveTitle;
 		case 'text':
 		case 'exercise':
 			return '';
+	}
+}
+
+/** Default iterations of a loss plot. */
+export const LOSS_PLOT_ITERATIONS = 200;
+
+/** Backpropagated gradients of `params` with what the browser needs to check them by central differences. */
+export function proveView(t: Trace, params: readonly string[], h: number, decimals: number, compact: boolean): ProveView {
+	const graph = t.graph;
+	return {
+		model: graph.spec,
+		h,
+		lossLabel: plainLabel(labelOf(graph, graph.loss)),
+		params: params.map((p) => ({ name: p, label: plainLabel(labelOf(graph, p)), gradient: t.gradients[p] ?? t.adjoints[p] ?? NaN })),
+		decimals,
+		compact
+	};
+}
+
+function plotBlock(step: Extract<Step, { kind: 'plot' }>, t: Trace, decimals: number): DraftBlock {
+	const graph = t.graph;
+	switch (step.plot) {
+		case 'activation': {
+			const node = step.at;
+			const at = node === undefined ? undefined : { node, label: plainLabel(labelOf(graph, node)), z: t.values[node] ?? NaN };
+			// the loader refuses an activation plot without its activation
+			const { view, tex } = activationPlot(step.activation ?? 'sigmoid', decimals, at);
+			return { type: 'plot', plot: view, tex };
+		}
+		case 'loss':
+			return {
+				type: 'plot',
+				plot: lossPlot(graph, {
+					optimizer: step.optimizer ?? 'gd',
+					learningRate: step.learningRate ?? graph.learningRate,
+					iterations: step.iterations ?? LOSS_PLOT_ITERATIONS,
+					lossLabel: plainLabel(labelOf(graph, graph.loss)),
+					decimals
+				})
+			};
+		case 'optimizers': {
+			const name = step.surface ?? 'ravine';
+			return { type: 'plot', plot: optimizerPlot(name, decimals, step.iterations), tex: surface(name).tex };
+		}
 	}
 }
 
@@ -90,6 +153,28 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, ea
 	switch (step.kind) {
 		case 'text':
 		case 'summary':
+		case 'graph':
+			break;
+		case 'plot':
+			blocks.push(plotBlock(step, t, decimals));
+			break;
+		case 'prove':
+			blocks.push({ type: 'prove', prove: proveView(t, step.params, step.h, decimals, false) });
+			break;
+		case 'train':
+			blocks.push({
+				type: 'train',
+				train: {
+					model: graph.spec,
+					optimizer: step.optimizer,
+					learningRate: step.learningRate ?? graph.learningRate,
+					iterations: step.iterations,
+					...(step.targetLoss === undefined ? {} : { targetLoss: step.targetLoss }),
+					startLoss: t.loss,
+					lossLabel: plainLabel(labelOf(graph, graph.loss)),
+					decimals
+				}
+			});
 			break;
 		case 'exercise':
 			for (const ex of step.exercises) {
@@ -143,6 +228,7 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, ea
 				if (b.paths.length > 1) blocks.push({ type: 'prose', markdown: w.cachedIntro });
 				blocks.push({ type: 'math', tex: b.cached, label: 'cached' });
 			}
+			blocks.push({ type: 'prove', prove: proveView(t, [step.param], DEFAULT_H, decimals, true) });
 			if (step.update) {
 				blocks.push({ type: 'prose', markdown: w.updateIntro });
 				blocks.push({ type: 'math', tex: b.update, label: 'update' });

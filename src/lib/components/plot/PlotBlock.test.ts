@@ -1,0 +1,50 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import fixture from '$lib/engine/fixtures/worked-example.json';
+import { mustBuild } from '$lib/engine/testing';
+import type { ModelSpec } from '$lib/engine/types';
+import { activationPlot } from '$lib/plot/activation';
+import { lossPlot } from '$lib/plot/loss';
+import { optimizerPlot } from '$lib/plot/optimizers';
+import PlotBlock from './PlotBlock.svelte';
+
+const model: ModelSpec = fixture.model;
+
+describe('PlotBlock', () => {
+	it('draws an activation and its derivative with the marked z, a text legend and a table', () => {
+		const { view } = activationPlot('sigmoid', 5, { node: 'sum_n1', label: 'sum_n₁', z: 0.41 });
+
+		const { body } = render(PlotBlock, { props: { plot: view, html: '<span class="katex">f</span>', lang: 'en' } });
+
+		expect(body).toContain('data-plot="activation"');
+		expect(body).toContain('<span class="katex">f</span>');
+		expect(body).toContain('aria-label="Chart of f(z) and f′(z) for z from -6 to 6. z = sum_n₁ = 0.41: f = 0.60109, f′ = 0.23978."');
+		expect(body).toContain('the function f(z)');
+		expect(body).toContain('its derivative f′(z)');
+		expect(body).toContain('f′ = 0.23978');
+		expect(body).toMatch(/<path class="f[^"]*" d="M[^"]+"/);
+		// whole z from −6 to 6, and the marked one
+		expect(body.match(/<tr/g)).toHaveLength(1 + 13 + 1);
+	});
+
+	it('draws the loss on a logarithmic axis when it falls by more than two decades, and says so', () => {
+		const view = lossPlot(mustBuild(model), { optimizer: 'gd', learningRate: 0.6, iterations: 2000, lossLabel: 'E_total', decimals: 5 });
+
+		const { body } = render(PlotBlock, { props: { plot: view, lang: 'es' } });
+
+		expect(body).toContain('data-plot="loss"');
+		expect(body).toContain('escala logarítmica');
+		expect(body).toContain('Iteración');
+		expect(body).toMatch(/<path class="loss[^"]*" d="M[^"]+"/);
+	});
+
+	it('draws the optimizers over contour lines, each named in the legend with its learning rate', () => {
+		const { body } = render(PlotBlock, { props: { plot: optimizerPlot('ravine', 5), lang: 'en' } });
+
+		expect(body).toContain('data-plot="optimizers"');
+		expect(body.match(/class="contour/g)?.length).toBeGreaterThan(5);
+		for (const name of ['Gradient descent (η = 0.9)', 'Momentum (η = 0.15)', 'RMSProp (η = 0.08)', 'Adam (η = 0.25)']) expect(body).toContain(name);
+		expect(body).toContain('stroke-dasharray="9 4"');
+		expect(body).toContain('minimum');
+	});
+});

@@ -1,0 +1,85 @@
+/**
+ * Two-parameter loss surfaces for comparing optimizers on a picture: each has its loss L(θ₁, θ₂), its
+ * gradient written out by hand, a start, the minimum, a window to draw, and a learning rate per
+ * optimizer that shows that optimizer's character there (GD's zigzag across a ravine, momentum's
+ * overshoot, RMSProp's and Adam's per-parameter steps). `descend` runs one optimizer from the start
+ * with optimizers.ts, the same update rules the lessons teach.
+ *
+ *   ravine      L = 0.05·θ₁² + θ₂²                          a bowl 20 times steeper across than along
+ *   rosenbrock  L = (1 − θ₁)² + 10·(θ₂ − θ₁²)²                a curved valley (Rosenbrock's, made 10× gentler)
+ */
+import { createOptimizer, stepOptimizer, type OptimizerKind } from './optimizers';
+
+export type SurfaceName = 'ravine' | 'rosenbrock';
+
+export const SURFACE_NAMES: readonly SurfaceName[] = ['ravine', 'rosenbrock'];
+
+export interface Surface {
+	name: SurfaceName;
+	/** L(θ₁, θ₂). */
+	loss(x: number, y: number): number;
+	/** [∂L/∂θ₁, ∂L/∂θ₂]. */
+	gradient(x: number, y: number): [number, number];
+	/** L as TeX, for a caption. */
+	tex: string;
+	start: [number, number];
+	minimum: [number, number];
+	/** The window drawn: θ₁ from x[0] to x[1], θ₂ from y[0] to y[1]. */
+	x: [number, number];
+	y: [number, number];
+	/** η for each optimizer on this surface. */
+	learningRates: Record<OptimizerKind, number>;
+	/** Steps that take the faster optimizers close to the minimum. */
+	steps: number;
+}
+
+const ravine: Surface = {
+	name: 'ravine',
+	loss: (x, y) => 0.05 * x * x + y * y,
+	// ∂L/∂θ₁ = 0.1·θ₁,  ∂L/∂θ₂ = 2·θ₂
+	gradient: (x, y) => [0.1 * x, 2 * y],
+	tex: 'L(\\theta_1, \\theta_2) = 0.05\\,\\theta_1^2 + \\theta_2^2',
+	start: [-4.5, 1.2],
+	minimum: [0, 0],
+	x: [-5, 1.5],
+	y: [-1.6, 1.6],
+	learningRates: { gd: 0.9, momentum: 0.15, adagrad: 0.6, rmsprop: 0.08, adam: 0.25 },
+	steps: 60
+};
+
+const rosenbrock: Surface = {
+	name: 'rosenbrock',
+	loss: (x, y) => (1 - x) ** 2 + 10 * (y - x * x) ** 2,
+	// ∂L/∂θ₁ = −2(1 − θ₁) − 40·θ₁(θ₂ − θ₁²),  ∂L/∂θ₂ = 20(θ₂ − θ₁²)
+	gradient: (x, y) => [-2 * (1 - x) - 40 * x * (y - x * x), 20 * (y - x * x)],
+	tex: 'L(\\theta_1, \\theta_2) = (1 - \\theta_1)^2 + 10\\,(\\theta_2 - \\theta_1^2)^2',
+	start: [-1.5, 2],
+	minimum: [1, 1],
+	x: [-2, 2],
+	y: [-1, 3],
+	learningRates: { gd: 0.012, momentum: 0.002, adagrad: 1.5, rmsprop: 0.02, adam: 0.1 },
+	steps: 150
+};
+
+const SURFACES: Record<SurfaceName, Surface> = { ravine, rosenbrock };
+
+export function surface(name: SurfaceName): Surface {
+	return SURFACES[name];
+}
+
+/** Where one optimizer goes from the surface's start: the start, then the point after each step. */
+export function descend(s: Surface, kind: OptimizerKind, steps: number, learningRate = s.learningRates[kind]): [number, number][] {
+	const state = createOptimizer(2, { kind, learningRate });
+	const w = Float64Array.from(s.start);
+	const out: [number, number][] = [[w[0] ?? NaN, w[1] ?? NaN]];
+	for (let i = 0; i < steps; i++) {
+		const g = s.gradient(w[0] ?? NaN, w[1] ?? NaN);
+		stepOptimizer(state, w, Float64Array.from(g));
+		const x = w[0] ?? NaN;
+		const y = w[1] ?? NaN;
+		out.push([x, y]);
+		// a diverging path stops where it leaves the picture for good
+		if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 1e6 || Math.abs(y) > 1e6) break;
+	}
+	return out;
+}

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadLesson, type LoadedLesson } from '../lesson/load';
+import { graphPanel, pathsRegion, type GraphPanel } from './panel';
+
+const WORKED = readFileSync(new URL('../../../lessons/01-worked-example/lesson.json', import.meta.url), 'utf8');
+
+function load(text: string): LoadedLesson {
+	const r = loadLesson(text);
+	if (!r.ok) throw new Error(r.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
+	return r.loaded;
+}
+
+const worked = load(WORKED);
+
+/** The 1-based index of the worked example's step matching `pred` (exactly one must). */
+function stepWhere(pred: (s: LoadedLesson['lesson']['steps'][number]) => boolean, loaded = worked): number {
+	const found = loaded.lesson.steps.flatMap((s, i) => (pred(s) ? [i + 1] : []));
+	if (found.length !== 1) throw new Error(`expected one step, found ${found.length}`);
+	return found[0] ?? 0;
+}
+
+function panelAt(index: number, loaded = worked): GraphPanel {
+	const p = graphPanel(loaded, index);
+	if (!p) throw new Error(`no panel on step ${index}`);
+	return p;
+}
+
+const backwardFor = (param: string) => stepWhere((s) => s.kind === 'backward' && s.param === param);
+const sorted = (xs: readonly string[]) => [...xs].sort();
+
+describe('graph panel of the worked example', () => {
+	it('on the forward step of n1 marks sum_n1, n1 and their incoming edges, and shows their values', () => {
+		// Arrange
+		const step = stepWhere((s) => s.kind === 'forward' && Array.isArray(s.nodes) && s.nodes.includes('n1'));
+
+		// Act
+		const p = panelAt(step);
+
+		// Assert
+		expect(sorted(p.active.nodes)).toEqual(['n1', 'sum_n1']);
+		expect(sorted(p.active.edges)).toEqual(sorted(['sum_n1/x1', 'sum_n1/w1', 'sum_n1/x2', 'sum_n1/w3', 'sum_n1/B1', 'n1/sum_n1']));
+		expect(p.values['n1']).toBe('0.60109');
+		expect(p.values['sum_n1']).toBe('0.41');
+		expect(p.values['w1']).toBe('0.1');
+		expect(p.values['n2']).toBeUndefined();
+		expect(p.gradients).toEqual({});
+		expect(p.chain).toBeUndefined();
+	});
+
+	it('hides an exercise step’s own answers until the next step', () => {
+		const exercise = stepWhere((s) => s.kind === 'exercise' && s.exercises.some((e) => e.quantity === 'value:n2'));
+
+		const during = panelAt(exercise);
+		const after = panelAt(exercise + 1);
+
+		expect(during.values['n2']).toBeUndefined();
+		expect(during.values['sum_n2']).toBeUndefined();
+		expect(during.active.nodes).toEqual(expect.arrayContaining(['sum_n2', 'n2']));
+		expect(after.values['n2']).toBe('0.61538');
+		expect(after.values['sum_n2']).toBe('0.47');
+	});
+
+	it('on the w5 step lights its one path, with every value and the gradients the path reached', () => {
+		const p = panelAt(backwardFor('w5'));
+
+		expect(sorted(p.active.edges)).toEqual(sorted(['E_total/yhat1', 'yhat1/sum_yhat1', 'sum_yhat1/w5']));
+		expect(sorted(p.active.nodes)).toEqual(sorted(['E_total', 'yhat1', 'sum_yhat1', 'w5']));
+		expect(Object.keys(p.values)).toHaveLength(worked.graph.names.length);
+		expect(p.gradients['w5']).toBe('0.08020');
+		expect(p.gradients['yhat1']).toBe('0.68493');
+		expect(p.gradients['w1']).toBeUndefined();
+		expect(p.chain?.paths).toHaveLength(1);
+		expect(p.chain?.paths[0]?.running).toEqual(['0.68493', '0.13343', '0.08020']);
+	});
+
+	it('on the w1 step has two paths whose edge keys run from the loss down to w1', () => {
+		const p = panelAt(backwardFor('w1'));
+		const chain = p.chain;
+
+		expect(chain?.param).toBe('w1');
+		expect(chain?.paths.map((q) => q.factors.map((f) => f.key))).toEqual([
+			['E_total/yhat1', 'yhat1/sum_yhat1', 'sum_yhat1/n1', 'n1/sum_n1', 'sum_n1/w1'],
+			['E_total/yhat2', 'yhat2/sum_yhat2', 'sum_yhat2/n1', 'n1/sum_n1', 'sum_n1/w1']
+		]);
+		expect(chain?.paths.map((q) => q.nodes)).toEqual([
+			['E_total', 'yhat1', 'sum_yhat1', 'n1', 'sum_n1', 'w1'],
+			['E_total', 'yhat2', 'sum_yhat2', 'n1', 'sum_n1', 'w1']
+		]);
+		expect(chain?.paths.map((q) => q.running[q.running.length - 1])).toEqual(['0.00160', '-0.00049']);
+		// ŷ is y with a combining circumflex, as plainLabel writes it
+		expect(chain?.paths.map((q) => q.through)).toEqual(['y\u0302₁', 'y\u0302₂']);
+		expect(chain?.gradient).toBe('0.00111');
+		expect(chain?.gradientName).toBe('∂E_total/∂w₁');
+		expect(chain?.paths[1]?.factors[2]).toEqual({ key: 'sum_yhat2/n1', name: '∂sum_y\u0302₂/∂n₁', value: '0.7' });
+		// every path's edges are active at first
+		expect(sorted(p.active.edges)).toEqual(sorted([...new Set(chain?.paths.flatMap((q) => q.factors.map((f) => f.key)))]));
+		expect(p.active.edges).not.toContain('sum_yhat1/w5');
+	});
+
+	it('shows every gradient from the update step on, and nothing on text, plot and summary steps', () => {
+		const update = stepWhere((s) => s.kind === 'update');
+
+		const p = panelAt(update);
+
+		expect(Object.keys(p.gradients)).toHaveLength(worked.graph.names.length);
+		expect(sorted(p.active.nodes)).toEqual(sorted(worked.graph.params));
+		worked.lesson.steps.forEach((s, i) => {
+			if (s.kind === 'text' || s.kind === 'plot' || s.kind === 'summary') expect(graphPanel(worked, i + 1), `step ${i + 1}`).toBeUndefined();
+		});
+	});
+
+	it('marks the parameters of a prove step and nothing on a train step', () => {
+		const prove = panelAt(stepWhere((s) => s.kind === 'prove'));
+		const train = panelAt(stepWhere((s) => s.kind === 'train'));
+
+		expect(sorted(prove.active.nodes)).toEqual(['w1', 'w5']);
+		expect(train.active).toEqual({ nodes: [], edges: [] });
+		expect(Object.keys(train.gradients)).toHaveLength(worked.graph.names.length);
+	});
+
+	it('is plain JSON, the same every time', () => {
+		const p = panelAt(backwardFor('w1'));
+		expect(JSON.parse(JSON.stringify(p))).toEqual(p);
+		expect(graphPanel(worked, backwardFor('w1'))).toEqual(p);
+	});
+});
+
+describe('graph panel of other lessons', () => {
+	const base = JSON.parse(WORKED) as Record<string, unknown>;
+	const withSteps = (steps: unknown[], extra: Record<string, unknown> = {}) => load(JSON.stringify({ ...base, tests: [], ...extra, steps }));
+
+	it('follows a graph step’s focus: names are nodes, OF/WRT are edges', () => {
+		const loaded = withSteps([{ kind: 'graph', focus: ['n1', 'sum_n1/w1'] }]);
+
+		const p = panelAt(1, loaded);
+
+		expect(p.active).toEqual({ nodes: ['n1'], edges: ['sum_n1/w1'] });
+	});
+
+	it('is left out when the lesson says "graph": false', () => {
+		const loaded = withSteps([{ kind: 'forward', nodes: 'all' }], { graph: false });
+
+		expect(graphPanel(loaded, 1)).toBeUndefined();
+	});
+
+	it('lists no paths when there are too many, but still says how many and lights them all', () => {
+		const loaded = load(
+			JSON.stringify({
+				id: 'deep',
+				title: { es: 'Profunda', en: 'Deep' },
+				summary: { es: 'Una red.', en: 'A net.' },
+				network: {
+					layers: [1, 3, 3, 3, 1],
+					activations: ['sigmoid', 'sigmoid', 'sigmoid', 'sigmoid'],
+					inputs: [0.5],
+					targets: [1],
+					weights: [[[0.1], [0.2], [0.3]], [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]], [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]], [[0.1, 0.2, 0.3]]],
+					biases: [0, 0, 0, 0],
+					loss: 'half-sse',
+					learningRate: 0.5
+				},
+				steps: [{ kind: 'backward', param: 'w1_1_1' }]
+			})
+		);
+
+		const p = panelAt(1, loaded);
+
+		expect(p.chain?.paths).toEqual([]);
+		expect(p.chain?.pathCount).toBe('9');
+		expect(p.active.edges.length).toBeGreaterThan(9);
+		expect(p.active.edges).toEqual(pathsRegion(loaded.graph, 'w1_1_1').edges);
+	});
+});

@@ -1,0 +1,268 @@
+/**
+ * The graph beside a lesson step, computed at build time as plain JSON so the page draws it without the
+ * engine: the layout, plain-text labels, the values and gradients the lesson has reached by this step,
+ * what the step is about (active nodes and edges) and, on a backward step, each path's factors.
+ *
+ * What the student has seen by step k: the figures of every earlier step and of step k itself, except on
+ * an exercise step, whose figures are its answers and stay hidden until the next step.
+ *   values     leaves from the start; a node once a forward step (or an exercise) computed it; every node
+ *              from the first backward, update, prove or train step on (the forward pass is over by then)
+ *   gradients  ∂loss/∂name once a backward step (or a grad/path exercise, or a prove step) has walked the
+ *              paths through it; every one after an update or train step
+ */
+import { countPaths, labelOf, listPaths, type Graph, type Trace } from '../engine';
+import type { LoadedLesson } from '../lesson/load';
+import { parseQuantity } from '../lesson/quantity';
+import type { Step } from '../lesson/schema';
+import { SHOWN_PATHS } from '../tex/backward';
+import { formatNumber } from '../tex/format';
+import { plainLabel } from '../tex/steps';
+import { edgeKey, layoutGraph, type GraphLayout } from './layout';
+
+/** One factor ∂of/∂wrt of a path, as the path control shows it. */
+export interface PanelFactor {
+	/** The edge's key, OF/WRT. */
+	key: string;
+	/** ∂of/∂wrt in plain text, e.g. ∂ŷ₁/∂sum_ŷ₁. */
+	name: string;
+	/** Its value, formatted. */
+	value: string;
+}
+
+/** One path from the loss down to the parameter. */
+export interface PanelPath {
+	/** Plain-text label of the first node below the loss on this path (ŷ₁). */
+	through: string;
+	/** Factors from the loss down to the parameter. */
+	factors: PanelFactor[];
+	/** Names on the path: the loss, then each factor's wrt. */
+	nodes: string[];
+	/** Product of the first k + 1 factors, formatted, for each k: the last one is the path's product. */
+	running: string[];
+}
+
+/** A backward step's chain of factors for its parameter. */
+export interface PanelChain {
+	param: string;
+	/** ∂loss/∂param in plain text, e.g. ∂E_total/∂w₁. */
+	gradientName: string;
+	/** The paths one by one; empty when there are too many to list (see pathCount). */
+	paths: PanelPath[];
+	/** How many paths there are, as text (it may exceed any number type). */
+	pathCount: string;
+	/** ∂loss/∂param, the sum over every path, formatted. */
+	gradient: string;
+}
+
+export interface GraphPanel {
+	layout: GraphLayout;
+	/** Plain-text label of every name (ŷ₁ for yhat1). */
+	labels: Record<string, string>;
+	/** The loss's plain-text label, as gradients are written: ∂E_total/∂w₅. */
+	lossLabel: string;
+	/** Formatted values the lesson has reached by this step. */
+	values: Record<string, string>;
+	/** Formatted ∂loss/∂name the lesson has reached by this step. */
+	gradients: Record<string, string>;
+	/** What this step is about. */
+	active: { nodes: string[]; edges: string[] };
+	/** On a backward step: the paths for its parameter. */
+	chain?: PanelChain;
+}
+
+/** Step kinds drawn with the graph beside them. */
+const WITH_GRAPH: ReadonlySet<Step['kind']> = new Set(['forward', 'backward', 'update', 'exercise', 'graph', 'prove', 'train']);
+
+/** Narrower gaps than the layout's defaults: the panel shares the page with the step. */
+const PANEL_LAYOUT = { columnGap: 40, rowGap: 14, margin: 8 } as const;
+
+const layouts = new WeakMap<Graph, GraphLayout>();
+function layoutOf(graph: Graph): GraphLayout {
+	let layout = layouts.get(graph);
+	if (!layout) {
+		layout = layoutGraph(graph, PANEL_LAYOUT);
+		layouts.set(graph, layout);
+	}
+	return layout;
+}
+
+/** The part of the graph on some path from the loss down to `p`: its nodes and its edges' keys. */
+export function pathsRegion(graph: Graph, p: string): { nodes: string[]; edges: string[] } {
+	const isNode = new Map(graph.nodes.map((n) => [n.name, n]));
+	// names the loss depends on, the loss included
+	const below = new Set<string>();
+	const stack = [graph.loss];
+	while (stack.length > 0) {
+		const name = stack.pop();
+		if (name === undefined || below.has(name)) continue;
+		below.add(name);
+		for (const v of isNode.get(name)?.vars ?? []) stack.push(v);
+	}
+	// names that depend on p, p included (nodes are in topological order)
+	const above = new Set([p]);
+	for (const n of graph.nodes) if (n.vars.some((v) => above.has(v))) above.add(n.name);
+	const on = (name: string) => below.has(name) && above.has(name);
+	const nodes = graph.names.filter(on);
+	const edges = graph.nodes.filter((n) => on(n.name)).flatMap((n) => n.vars.filter(on).map((v) => edgeKey(n.name, v)));
+	return { nodes, edges };
+}
+
+interface Reached {
+	values: Set<string>;
+	gradients: Set<string>;
+}
+
+/** Adds what `step` shows to what the student has reached. */
+function reach(r: Reached, step: Step, t: Trace): void {
+	const graph = t.graph;
+	const allValues = () => graph.names.forEach((n) => r.values.add(n));
+	const allGradients = () => graph.names.forEach((n) => r.gradients.add(n));
+	const pathsOf = (p: string) => pathsRegion(graph, p).nodes.forEach((n) => r.gradients.add(n));
+	switch (step.kind) {
+		case 'forward':
+			(step.nodes === 'all' ? graph.nodes.map((n) => n.name) : step.nodes).forEach((n) => r.values.add(n));
+			break;
+		case 'backward':
+			allValues();
+			pathsOf(step.param);
+			break;
+		case 'prove':
+			allValues();
+			step.params.forEach(pathsOf);
+			break;
+		case 'update':
+		case 'train':
+			allValues();
+			allGradients();
+			break;
+		case 'exercise':
+			for (const ex of step.exercises) {
+				const q = parseQuantity(ex.quantity);
+				if (q?.kind === 'value') r.values.add(q.name);
+				else if (q?.kind === 'loss') r.values.add(graph.loss);
+				else if (q?.kind === 'grad' || q?.kind === 'path' || q?.kind === 'updated') {
+					allValues();
+					pathsOf(q.param);
+				}
+			}
+			break;
+		case 'text':
+		case 'summary':
+		case 'graph':
+		case 'plot':
+			break;
+	}
+}
+
+/** The nodes and edges a step is about. */
+function activeOf(step: Step, t: Trace): { nodes: string[]; edges: string[] } {
+	const graph = t.graph;
+	const nodes = new Set<string>();
+	const edges = new Set<string>();
+	const computed = (name: string) => {
+		nodes.add(name);
+		for (const v of graph.nodes.find((n) => n.name === name)?.vars ?? []) edges.add(edgeKey(name, v));
+	};
+	const region = (p: string) => {
+		const r = pathsRegion(graph, p);
+		r.nodes.forEach((n) => nodes.add(n));
+		r.edges.forEach((e) => edges.add(e));
+	};
+	switch (step.kind) {
+		case 'forward':
+			(step.nodes === 'all' ? graph.nodes.map((n) => n.name) : step.nodes).forEach(computed);
+			break;
+		case 'backward':
+			region(step.param);
+			break;
+		case 'update':
+			(step.params === 'all' ? graph.params : step.params).forEach((p) => nodes.add(p));
+			break;
+		case 'prove':
+			step.params.forEach((p) => nodes.add(p));
+			break;
+		case 'graph':
+			for (const f of step.focus) {
+				const [of, wrt] = f.split('/');
+				if (wrt === undefined) nodes.add(f);
+				else edges.add(edgeKey(of ?? '', wrt));
+			}
+			break;
+		case 'exercise':
+			for (const ex of step.exercises) {
+				const q = parseQuantity(ex.quantity);
+				if (!q) continue;
+				if (q.kind === 'value') computed(q.name);
+				else if (q.kind === 'loss' || q.kind === 'newLoss') nodes.add(graph.loss);
+				else if (q.kind === 'local') {
+					nodes.add(q.of);
+					nodes.add(q.wrt);
+					edges.add(edgeKey(q.of, q.wrt));
+				} else if (q.kind === 'grad') region(q.param);
+				else if (q.kind === 'updated') nodes.add(q.param);
+				else if (q.kind === 'path') {
+					const path = listPaths(t, q.param, q.index)[q.index - 1];
+					nodes.add(graph.loss);
+					for (const f of path?.factors ?? []) {
+						nodes.add(f.wrt);
+						edges.add(edgeKey(f.of, f.wrt));
+					}
+				}
+			}
+			break;
+		case 'text':
+		case 'summary':
+		case 'plot':
+		case 'train':
+			break;
+	}
+	return { nodes: [...nodes], edges: [...edges] };
+}
+
+function chainOf(t: Trace, p: string, decimals: number, label: (name: string) => string): PanelChain {
+	const graph = t.graph;
+	const count = countPaths(graph, p);
+	const listed = count <= BigInt(SHOWN_PATHS) ? listPaths(t, p, SHOWN_PATHS) : [];
+	return {
+		param: p,
+		gradientName: `∂${label(graph.loss)}/∂${label(p)}`,
+		paths: listed.map((path) => {
+			let product = 1;
+			return {
+				through: label(path.factors[0]?.wrt ?? p),
+				factors: path.factors.map((f) => ({ key: edgeKey(f.of, f.wrt), name: `∂${label(f.of)}/∂${label(f.wrt)}`, value: formatNumber(f.value, decimals) })),
+				nodes: [graph.loss, ...path.factors.map((f) => f.wrt)],
+				running: path.factors.map((f) => formatNumber((product *= f.value), decimals))
+			};
+		}),
+		pathCount: count.toString(),
+		gradient: formatNumber(t.gradients[p] ?? t.adjoints[p] ?? NaN, decimals)
+	};
+}
+
+/** The panel for step `index` (1-based), or undefined where the lesson draws no graph. */
+export function graphPanel(loaded: LoadedLesson, index: number): GraphPanel | undefined {
+	const { lesson, trace: t } = loaded;
+	const step = lesson.steps[index - 1];
+	if (!step || lesson.graph === false || !WITH_GRAPH.has(step.kind)) return undefined;
+	const graph = t.graph;
+	const decimals = lesson.precision;
+	const labels = Object.fromEntries(graph.names.map((n) => [n, plainLabel(labelOf(graph, n))]));
+	const label = (name: string): string => labels[name] ?? name;
+
+	const reached: Reached = { values: new Set(graph.names.filter((n) => graph.symbols.get(n)?.kind !== 'node')), gradients: new Set() };
+	lesson.steps.slice(0, index - 1).forEach((s) => reach(reached, s, t));
+	if (step.kind !== 'exercise') reach(reached, step, t);
+	const format = (names: Set<string>, of: Record<string, number>) =>
+		Object.fromEntries(graph.names.filter((n) => names.has(n)).map((n) => [n, formatNumber(of[n] ?? NaN, decimals)]));
+
+	return {
+		layout: layoutOf(graph),
+		labels,
+		lossLabel: label(graph.loss),
+		values: format(reached.values, t.values),
+		gradients: format(reached.gradients, t.adjoints),
+		active: activeOf(step, t),
+		...(step.kind === 'backward' ? { chain: chainOf(t, step.param, decimals, label) } : {})
+	};
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadLesson } from './load';
+
+const WORKED = readFileSync(new URL('../../../lessons/01-worked-example/lesson.json', import.meta.url), 'utf8');
+
+/** The worked example with only `steps` (and its tests dropped), as the loader reports it. */
+function problemsWith(steps: unknown[]): string[] {
+	const lesson = { ...(JSON.parse(WORKED) as Record<string, unknown>), tests: [], steps };
+	const r = loadLesson(JSON.stringify(lesson, null, 2));
+	return r.ok ? [] : r.problems.map((p) => `${p.pointer}: ${p.message}`);
+}
+
+describe('graph, plot, train and prove steps in the loader', () => {
+	it('accept the worked example’s own', () => {
+		expect(loadLesson(WORKED).ok).toBe(true);
+	});
+
+	it('refuse a focus that is neither a name nor an edge of the graph', () => {
+		const problems = problemsWith([{ kind: 'graph', focus: ['n1', 'n9', 'sum_n1/w1', 'sum_n1/w5', 'a/b/c'] }]);
+
+		expect(problems).toEqual([expect.stringMatching(/^\/steps\/0\/focus\/4: a focus is a name/)]);
+		expect(problemsWith([{ kind: 'graph', focus: ['n9', 'sum_n1/w5'] }])).toEqual([
+			'/steps/0/focus/0: "n9" is not a name of the model',
+			'/steps/0/focus/1: "sum_n1/w5" is not an edge of the graph: sum_n1 does not use w5'
+		]);
+	});
+
+	it('ask an activation plot for its activation, and refuse fields of another kind of plot', () => {
+		expect(problemsWith([{ kind: 'plot', plot: 'activation', at: 'sum_n1' }])).toEqual([
+			'/steps/0/plot: plot "activation" needs an "activation" field, e.g. "sigmoid"'
+		]);
+		expect(problemsWith([{ kind: 'plot', plot: 'loss', surface: 'ravine', at: 'nope' }])).toEqual([
+			'/steps/0/at: "at" does not apply to plot "loss" (it reads "optimizer", "learningRate", "iterations")',
+			'/steps/0/surface: "surface" does not apply to plot "loss" (it reads "optimizer", "learningRate", "iterations")',
+			'/steps/0/at: "nope" is not a name of the model'
+		]);
+		expect(problemsWith([{ kind: 'plot', plot: 'activation', activation: 'softmax' }])).toHaveLength(1);
+	});
+
+	it('refuse a prove step on a name that is not a parameter', () => {
+		expect(problemsWith([{ kind: 'prove', params: ['w5', 'n1'] }])).toEqual([
+			'/steps/0/params/1: "n1" is not a parameter of the model (parameters: w1, w2, w3, w4, w5, w6, w7, w8, B1, B2)'
+		]);
+	});
+
+	it('refuse a train step with a learning rate that is not positive', () => {
+		expect(problemsWith([{ kind: 'train', learningRate: 0 }])).toEqual([expect.stringMatching(/^\/steps\/0\/learningRate: must be a positive number/)]);
+		expect(problemsWith([{ kind: 'train', iterations: 2.5 }])).toHaveLength(1);
+	});
+});

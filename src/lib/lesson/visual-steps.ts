@@ -1,0 +1,61 @@
+/**
+ * What the loader checks in the graph, plot, train and prove steps beyond their schema: every name they
+ * mention is in the model, and each plot has the fields its kind needs and none of another kind's.
+ */
+import { factor, type Trace } from '../engine';
+import type { Step } from './schema';
+import { problemAt, type Problem, type Source } from './source';
+
+/** The fields each kind of plot reads; any other plot field is a slip. */
+const PLOT_FIELDS = {
+	activation: ['activation', 'at'],
+	loss: ['optimizer', 'learningRate', 'iterations'],
+	optimizers: ['surface', 'iterations']
+} as const;
+const NEEDS_RATE = 'training needs a positive learning rate: give this step a "learningRate", or the model a positive one';
+const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'optimizer', 'learningRate', 'iterations'] as const;
+
+export function visualStepProblems(source: Source, step: Step, i: number, t: Trace): Problem[] {
+	const graph = t.graph;
+	const out: Problem[] = [];
+	const at = (...path: (string | number)[]) => ['steps', i, ...path];
+	switch (step.kind) {
+		case 'graph':
+			step.focus.forEach((f, k) => {
+				const [of, wrt] = f.split('/');
+				if (wrt === undefined) {
+					if (!graph.symbols.has(f)) out.push(problemAt(source, at('focus', k), `"${f}" is not a name of the model`));
+				} else if (!factor(t, of ?? '', wrt)) {
+					out.push(problemAt(source, at('focus', k), `"${f}" is not an edge of the graph: ${of} does not use ${wrt}`));
+				}
+			});
+			break;
+		case 'plot': {
+			const allowed: readonly string[] = PLOT_FIELDS[step.plot];
+			for (const field of ALL_PLOT_FIELDS) {
+				if (step[field] !== undefined && !allowed.includes(field)) {
+					out.push(problemAt(source, at(field), `"${field}" does not apply to plot "${step.plot}" (it reads ${allowed.map((f) => `"${f}"`).join(', ')})`));
+				}
+			}
+			if (step.plot === 'activation' && step.activation === undefined) {
+				out.push(problemAt(source, at('plot'), 'plot "activation" needs an "activation" field, e.g. "sigmoid"'));
+			}
+			if (step.at !== undefined && !graph.symbols.has(step.at)) out.push(problemAt(source, at('at'), `"${step.at}" is not a name of the model`));
+			if (step.plot === 'loss' && step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('plot'), NEEDS_RATE));
+			break;
+		}
+		case 'train':
+			if (step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('kind'), NEEDS_RATE));
+			break;
+		case 'prove':
+			step.params.forEach((p, k) => {
+				if (!graph.params.includes(p)) {
+					out.push(problemAt(source, at('params', k), `"${p}" is not a parameter of the model (parameters: ${graph.params.join(', ')})`));
+				}
+			});
+			break;
+		default:
+			break;
+	}
+	return out;
+}

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fixture from '../engine/fixtures/worked-example.json';
+import { mustBuild } from '../engine/testing';
+import { trace } from '../engine/trace';
+import type { ModelSpec } from '../engine/types';
+import type { TrainView } from '../lesson/view';
+import { liveGraph } from './live-graph.svelte';
+import { Training } from './training.svelte';
+
+const model: ModelSpec = fixture.model;
+const traced = trace(mustBuild(model));
+if (!traced.ok) throw new Error('no trace');
+const t = traced.trace;
+const view = (over: Partial<TrainView> = {}): TrainView => ({
+	model,
+	optimizer: 'gd',
+	learningRate: 0.6,
+	iterations: 5000,
+	startLoss: t.loss,
+	lossLabel: 'E_total',
+	decimals: 5,
+	...over
+});
+
+afterEach(() => {
+	liveGraph.numbers = null;
+});
+
+describe('the training panel’s state', () => {
+	it('makes the lesson’s own update on its first iteration, and shows the new numbers on the graph', async () => {
+		// Arrange
+		const run = new Training(view());
+
+		// Act
+		await run.stepOnce();
+
+		// Assert
+		expect(run.status).toBe('paused');
+		expect(run.iteration).toBe(1);
+		expect(run.loss).toBeCloseTo(t.newLoss, 14);
+		expect(run.history).toEqual({ iterations: [0, 1], losses: [t.loss, run.loss] });
+		expect(liveGraph.numbers?.iteration).toBe(1);
+		expect(liveGraph.numbers?.values['w5']).toBe((t.updated['w5'] ?? NaN).toFixed(5));
+		expect(run.announced).toEqual({ iteration: 1, loss: run.loss, status: 'paused' });
+	});
+
+	it('stops after its iterations, and a reset goes back to the lesson’s weights', async () => {
+		const run = new Training(view({ iterations: 2 }));
+
+		await run.stepOnce();
+		await run.stepOnce();
+		await run.stepOnce();
+
+		expect(run.iteration).toBe(2);
+		expect(run.status).toBe('iterations');
+		run.reset();
+		expect(run.iteration).toBe(0);
+		expect(run.loss).toBe(t.loss);
+		expect(run.status).toBe('ready');
+		expect(liveGraph.numbers).toBeNull();
+	});
+
+	it('stops as soon as the loss reaches the target', async () => {
+		const run = new Training(view({ targetLoss: t.newLoss + 1e-9 }));
+
+		await run.stepOnce();
+
+		expect(run.status).toBe('target');
+	});
+
+	it('trains with another optimizer and learning rate, and refuses a learning rate that is not a positive number', async () => {
+		const run = new Training(view());
+
+		run.setOptimizer('adam');
+		run.setRate('0,05');
+		await run.stepOnce();
+		expect(run.learningRate).toBe(0.05);
+		expect(run.loss).toBeLessThan(t.loss);
+		expect(run.loss).not.toBeCloseTo(t.newLoss, 6);
+
+		run.setRate('-1');
+		await run.stepOnce();
+		expect(run.status).toBe('failed');
+		expect(run.error).toBe('learning-rate');
+		expect(run.iteration).toBe(0);
+	});
+});
