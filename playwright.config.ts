@@ -10,6 +10,21 @@ function chromiumPath(): string | undefined {
 }
 
 const port = 4173;
+/** `npm start`'s server, for the teacher's authoring journey. */
+const devPort = 5174;
+
+const launchOptions = {
+	executablePath: chromiumPath(),
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--disable-quic'
+	]
+};
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -25,28 +40,29 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				launchOptions: {
-					executablePath: chromiumPath(),
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-						'--disable-quic'
-					]
-				}
-			}
+			testIgnore: /authoring\.spec\.ts/,
+			use: { ...devices['Desktop Chrome'], launchOptions }
+		},
+		{
+			// a teacher editing a lesson file with `npm start` open
+			name: 'authoring',
+			testMatch: /authoring\.spec\.ts/,
+			use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${devPort}` }
 		}
 	],
-	// The journeys run against the built, prerendered site, as students get it.
-	webServer: {
-		command: `npm run build && npm run preview -- --port ${port} --strictPort`,
-		url: `http://localhost:${port}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
-	}
+	webServer: [
+		// The students' journeys run against the built, prerendered site, as students get it.
+		{
+			command: `npm run build && npm run preview -- --port ${port} --strictPort`,
+			url: `http://localhost:${port}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000
+		},
+		{
+			command: `npm run dev -- --port ${devPort} --strictPort`,
+			url: `http://localhost:${devPort}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 120_000
+		}
+	]
 });

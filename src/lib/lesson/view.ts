@@ -114,6 +114,8 @@ export interface StepPage {
 	graph?: GraphPanel;
 	/** The lesson's text when it has variants, so the browser can draw the student's own numbers. */
 	variantSource?: string;
+	/** While authoring (`npm start`): what `npm run lessons -- check` says of this lesson. */
+	checkProblems?: string[];
 }
 
 /** A lesson that failed to load: shown as a page that says what is wrong, never a blank page. */

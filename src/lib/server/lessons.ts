@@ -3,6 +3,7 @@
  * lessons/NN-slug/lesson.json, ordered by its number, the prefix stripped from the slug. A lesson
  * that does not load is kept as a problem to show, never a blank page.
  */
+import { checkLessonText } from '../lesson/check';
 import { loadLesson, type LoadedLesson } from '../lesson/load';
 import { formatProblem } from '../lesson/source';
 import type { Lang, LessonProblem, LessonSummary, StepPage } from '../lesson/view';
@@ -37,6 +38,16 @@ function readAll(): Entry[] {
 	return entries.sort((a, b) => a.number - b.number);
 }
 
+const checked = new Map<string, string[]>();
+function checkProblemsOf(e: Entry): string[] {
+	let found = checked.get(e.file);
+	if (!found) {
+		found = checkLessonText(e.text).map((p) => formatProblem(e.file, p));
+		checked.set(e.file, found);
+	}
+	return found;
+}
+
 let cache: Entry[] | undefined;
 function entries(): Entry[] {
 	cache ??= readAll();
@@ -68,5 +79,11 @@ export function stepPage(slug: string, index: number, lang: Lang): StepPage | Le
 	if (!e) return null;
 	if (!e.loaded) return index === 1 ? { slug, file: e.file, messages: e.problems } : null;
 	const page = buildStepPage(e.loaded, slug, index, lang);
-	return page && e.loaded.variants ? { ...page, variantSource: e.text } : page;
+	if (!page) return null;
+	return {
+		...page,
+		...(e.loaded.variants ? { variantSource: e.text } : {}),
+		// while a teacher edits with `npm start`, the page says what check would (a built site has passed check)
+		...(import.meta.env.DEV ? { checkProblems: checkProblemsOf(e) } : {})
+	};
 }

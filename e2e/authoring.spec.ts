@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+
+// Journey: a teacher has `npm start` open on a lesson and edits its file: the page reloads by itself
+// and shows what `npm run lessons -- check` says; fixing the file clears it.
+
+const dir = 'lessons/98-authoring-journey';
+const file = `${dir}/lesson.json`;
+
+test.afterAll(async () => {
+	await rm(dir, { recursive: true, force: true });
+});
+
+test('saving a lesson file reloads the page and shows check’s problems', async ({ page }) => {
+	const good = (await readFile('lessons/02-one-neuron/lesson.json', 'utf8')).replace('"id": "one-neuron"', '"id": "authoring-journey"');
+	await mkdir(dir, { recursive: true });
+	await writeFile(file, good);
+	try {
+		await expect(async () => {
+			const response = await page.goto('/en/authoring-journey/1/');
+			expect(response?.status()).toBe(200);
+		}).toPass({ timeout: 30_000 });
+		await expect(page.getByRole('heading', { level: 1, name: 'One output neuron' })).toBeVisible();
+		await expect(page.locator('[data-check-problems]')).toHaveCount(0);
+
+		// a teacher's figure with two digits swapped
+		await writeFile(file, good.replace('"value": -0.15181', '"value": -0.15811'));
+		await expect(page.locator('[data-check-problems]')).toContainText('the lesson expects -0.15811 but the engine computes -0.15181', {
+			timeout: 30_000
+		});
+
+		// a title changed and the figure fixed: the page follows without a manual reload
+		await writeFile(file, good.replace('"en": "One output neuron"', '"en": "One output neuron, edited"'));
+		await expect(page.getByRole('heading', { level: 1, name: 'One output neuron, edited' })).toBeVisible({ timeout: 30_000 });
+		await expect(page.locator('[data-check-problems]')).toHaveCount(0);
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+});
