@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { loadLesson } from '../src/lib/lesson/load';
+import { quantityValue } from '../src/lib/lesson/quantity';
+import { appReady } from './app';
+
+// Journey through the lesson that docs/authoring.md builds: a student opens it from the index, steps
+// with the keyboard, answers every exercise with their own variant's numbers (and the formula for σ′),
+// and ends with the full score.
+
+test.use({ locale: 'en-US' });
+
+const source = readFileSync('lessons/02-one-neuron/lesson.json', 'utf8');
+
+function figure(seed: number, key: string): string {
+	const loaded = loadLesson(source, { seed });
+	if (!loaded.ok) throw new Error('the guide’s lesson should load');
+	const q = quantityValue(loaded.loaded.trace, key);
+	if (!q.ok) throw new Error(q.message);
+	return q.value.toPrecision(6);
+}
+
+async function answer(page: Page, id: string, text: string): Promise<void> {
+	const ex = page.locator(`[data-exercise="${id}"]`);
+	await ex.getByRole('textbox').fill(text);
+	await ex.getByRole('button', { name: 'Check' }).click();
+	await expect(ex).toHaveAttribute('data-verdict', 'correct');
+}
+
+async function next(page: Page): Promise<void> {
+	const before = page.url();
+	await page.locator('body').press('ArrowRight');
+	await expect(page).not.toHaveURL(before);
+	await appReady(page);
+}
+
+test('the guide’s one-neuron lesson, from the index to a full score', async ({ page }) => {
+	await page.goto('/en/');
+	await page.getByRole('link', { name: 'One neuron: sigmoid and squared loss' }).click();
+	await appReady(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'One output neuron' })).toBeVisible();
+
+	await next(page);
+	await next(page);
+	await next(page);
+	// step 4: the local factors, a number and a formula
+	const note = page.locator('[data-variant]');
+	await expect(note).toBeVisible();
+	const seed = Number(await note.getAttribute('data-variant'));
+	await answer(page, 'dL-da', figure(seed, 'local:L/a'));
+	await answer(page, 'da-dz', 'a*(1-a)');
+
+	await next(page);
+	await answer(page, 'dL-db', figure(seed, 'grad:b'));
+	await next(page);
+	await next(page);
+	await answer(page, 'dL-dw', figure(seed, 'grad:w'));
+	await next(page);
+	await next(page);
+	await answer(page, 'w-new', figure(seed, 'updated:w'));
+	await expect(page.getByText(/Score: 5 of 5/)).toBeVisible();
+});
