@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// `npm run lessons -- check [FILE…]`, as a teacher runs it: one line per problem, non-zero exit.
+const tsx = join('node_modules', '.bin', 'tsx');
+const run = (...args: string[]) => spawnSync(tsx, ['src/cli/lessons.ts', ...args], { encoding: 'utf8' });
+
+describe('npm run lessons -- check', () => {
+	it('passes every lesson in lessons/', () => {
+		const r = run('check');
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/^\d+ lessons checked: no problems$/m);
+	});
+
+	it('prints FILE:LINE:COL  /pointer  message for each problem and exits non-zero', () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'cadena-check-')), 'lesson.json');
+		const text = readFileSync('lessons/02-one-neuron/lesson.json', 'utf8').replace('"param": "b"', '"param": "bb"');
+		writeFileSync(file, text);
+		const r = run('check', file);
+		expect(r.status).toBe(1);
+		const shown = relative(process.cwd(), file);
+		expect(r.stdout).toMatch(new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+  /steps/\\d+/param  "bb" is not a parameter`, 'm'));
+		expect(r.stdout).toMatch(/^1 problem in 1 lesson$/m);
+	});
+
+	it('says how to use it when the command is unknown', () => {
+		const r = run('chek');
+		expect(r.status).toBe(2);
+		expect(r.stderr).toContain('usage: npm run lessons -- check');
+	});
+});

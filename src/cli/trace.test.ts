@@ -1,0 +1,49 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The teacher's trace command, run as a teacher runs it.
+const tsx = join('node_modules', '.bin', 'tsx');
+
+function traceFile(text: string): { status: number | null; stdout: string; stderr: string; file: string } {
+	const file = join(mkdtempSync(join(tmpdir(), 'cadena-trace-')), 'model.json');
+	writeFileSync(file, text);
+	const r = spawnSync(tsx, ['src/cli/trace.ts', file], { encoding: 'utf8' });
+	return { status: r.status, stdout: r.stdout, stderr: r.stderr, file };
+}
+
+const model = (nodes: { name: string; expr: string }[], loss = 'L') =>
+	JSON.stringify({ model: { inputs: { x: 1 }, params: { w: 2, b: 0.5 }, nodes, loss, learningRate: 0.1 } }, null, 2);
+
+describe('npm run --silent trace -- FILE', () => {
+	it('prints the worked example’s values, gradients, updates and paths as JSON', () => {
+		const out = JSON.parse(execFileSync(tsx, ['src/cli/trace.ts', 'lessons/01-worked-example/lesson.json'], { encoding: 'utf8' }));
+		expect(out.values.n1).toBeCloseTo(0.60109, 5);
+		expect(out.loss).toBeCloseTo(0.24909, 5);
+		expect(out.gradients.w5).toBeCloseTo(0.0802, 4);
+		expect(out.updated.w1).toBeCloseTo(0.09934, 5);
+		expect(out.paths.w1.count).toBe(2);
+		expect(out.paths.w1.items[0].factors).toHaveLength(5);
+		expect(out.paths.w1.items[0].factors[0]).toMatchObject({ of: 'E_total', wrt: 'yhat1', tex: '\\hat{y}_{1} - t_{1}' });
+		const sum = out.paths.w1.items.reduce((s: number, p: { product: number }) => s + p.product, 0);
+		expect(sum).toBeCloseTo(out.gradients.w1, 12);
+	});
+
+	it.each([
+		['an unknown name', model([{ name: 'z', expr: 'x*w' }, { name: 'L', expr: 'z*w9' }]), /:\d+:\d+ +\/model\/nodes\/1\/expr +unknown name "w9"/],
+		['a duplicate name', model([{ name: 'w', expr: 'x' }, { name: 'L', expr: 'w' }]), /\/model\/nodes\/0\/name +duplicate name "w"/],
+		['a cycle', model([{ name: 'a', expr: 'L*w' }, { name: 'L', expr: 'a + x' }]), /part of a cycle/],
+		['a loss that is not a node', model([{ name: 'z', expr: 'x*w' }], 'w'), /\/model\/loss +the loss "w" is a param, not a node/],
+		['a function that does not exist', model([{ name: 'L', expr: 'sigmoidd(x*w)' }]), /unknown function "sigmoidd"/],
+		['a non-finite value', model([{ name: 'L', expr: 'log(x - 2)' }]), /\/model\/nodes\/0\/expr +node "L" evaluates to NaN/],
+		['broken JSON', '{ "model": { "inputs": { "x": 1 } ', /:1:\d+ +\/ +JSON syntax/]
+	])('refuses %s, naming the file, the place and the problem', (_what, text, message) => {
+		const r = traceFile(text);
+		expect(r.status).toBe(1);
+		expect(r.stdout).toBe('');
+		expect(r.stderr).toContain(r.file);
+		expect(r.stderr).toMatch(message);
+	});
+});
