@@ -36,6 +36,10 @@ async function next(page: Page): Promise<void> {
 
 test('the guide’s one-neuron lesson, from the index to a full score', async ({ page }) => {
 	await page.goto('/en/');
+	// the summary's formulas are typeset, not shown as raw TeX
+	const card = page.getByRole('listitem').filter({ hasText: 'One neuron: sigmoid and squared loss' });
+	await expect(card.locator('.katex').first()).toBeVisible();
+	await expect(card).not.toContainText('$');
 	await page.getByRole('link', { name: 'One neuron: sigmoid and squared loss' }).click();
 	await appReady(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'One output neuron' })).toBeVisible();

@@ -15,7 +15,8 @@ export interface LessonSummary {
 	/** Order from the folder's numbered prefix (01-…). */
 	number: number;
 	title: string;
-	summary: string;
+	/** The summary rendered (Markdown with $…$ math), sanitised like all lesson text. */
+	summaryHtml: string;
 	stepCount: number;
 }
 

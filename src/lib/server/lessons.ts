@@ -8,6 +8,8 @@ import { loadLesson, type LoadedLesson } from '../lesson/load';
 import { formatProblem } from '../lesson/source';
 import type { Lang, LessonProblem, LessonSummary, StepPage } from '../lesson/view';
 import { buildStepPage } from '../tex/page';
+import { renderMarkdown } from '../tex/render';
+import { fillTemplates } from '../tex/steps';
 
 const files = import.meta.glob('/lessons/*/lesson.json', { query: '?raw', import: 'default', eager: true });
 
@@ -60,7 +62,13 @@ export function listLessons(lang: Lang): { lessons: LessonSummary[]; problems: L
 	for (const e of entries()) {
 		if (e.loaded) {
 			const l = e.loaded.lesson;
-			lessons.push({ slug: e.slug, number: e.number, title: l.title[lang], summary: l.summary[lang], stepCount: l.steps.length });
+			lessons.push({
+				slug: e.slug,
+				number: e.number,
+				title: l.title[lang],
+				summaryHtml: renderMarkdown(fillTemplates(l.summary[lang], e.loaded.trace, l.precision)),
+				stepCount: l.steps.length
+			});
 		} else {
 			problems.push({ slug: e.slug, file: e.file, messages: e.problems });
 		}
