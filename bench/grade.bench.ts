@@ -1,7 +1,7 @@
 /** Grading a student's answer in the browser's place: a number, an arithmetic answer and a formula. */
 import { readFileSync } from 'node:fs';
 import { gradeExercise } from '../src/lib/check/grade-at';
-import { exerciseKey } from '../src/lib/lesson/exercise';
+import { exerciseKey, exerciseView } from '../src/lib/lesson/exercise';
 import { loadLesson } from '../src/lib/lesson/load';
 import type { ExerciseView } from '../src/lib/lesson/view';
 import { measure, ms, type Row } from './lib';
@@ -12,13 +12,10 @@ export const title = 'Grading one answer on the worked example (aim: under 5 ms 
 function exercise(quantity: string, answer: 'number' | 'expression'): ExerciseView {
 	const loaded = loadLesson(readFileSync('lessons/01-worked-example/lesson.json', 'utf8'));
 	if (!loaded.ok) throw new Error('the worked example does not load');
-	const key = exerciseKey(loaded.loaded.trace, { id: quantity, quantity, answer, prompt: { es: '', en: '' }, hints: [], misconceptions: [] }, 'en', 5);
+	const ex = { id: quantity, quantity, answer, prompt: { es: '', en: '' }, hints: [], misconceptions: [] };
+	const key = exerciseKey(loaded.loaded.trace, ex, 'en', 5);
 	if (!key.ok) throw new Error(key.message);
-	const k = key.key;
-	return {
-		id: quantity, quantity, answer, promptHtml: '', hintsHtml: [], solution: [], expected: k.expected, rtol: 1e-3, atol: 1e-6,
-		alternatives: k.alternatives, misconceptions: k.misconceptions, points: k.points, symbols: k.symbols, messages: k.messages, decimals: 5
-	};
+	return exerciseView(ex, key.key, 5);
 }
 
 export async function run(): Promise<Row[]> {

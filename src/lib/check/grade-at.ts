@@ -31,6 +31,24 @@ export function carriedValue(ex: ExerciseView, answers: ReadonlyMap<string, numb
 	return v.ok && Number.isFinite(v.value) ? v.value : undefined;
 }
 
+/** Decimals written in a plain number (0,0802 → 4); undefined for scientific notation or arithmetic. */
+export function writtenDecimals(text: string): number | undefined {
+	const m = /^\s*[-+−]?\d+(?:[.,](\d*))?\s*$/.exec(text);
+	return m ? (m[1] ?? '').length : undefined;
+}
+
+/**
+ * "Right value, wrong precision" (grading.md): when an exercise asks for k decimals, a right value is
+ * correct only written with k decimals and rounded as the expected value rounds.
+ */
+function withPrecision(verdict: Verdict, text: string, decimals: number, expected: number): Verdict {
+	if (verdict.type !== 'correct') return verdict;
+	const written = writtenDecimals(text);
+	const rounded = Number(expected.toFixed(decimals));
+	if (written === decimals && verdict.value !== undefined && Math.abs(verdict.value - rounded) < 0.5 * Math.pow(10, -decimals)) return verdict;
+	return { type: 'incorrect', ...(verdict.value === undefined ? {} : { value: verdict.value }), diagnosis: 'wrong-precision' };
+}
+
 export function gradeExercise(
 	text: string,
 	ex: ExerciseView,
@@ -39,7 +57,7 @@ export function gradeExercise(
 	carried?: number
 ): Verdict {
 	if (ex.answer === 'number') {
-		return gradeNumber(text, {
+		const verdict = gradeNumber(text, {
 			expected: ex.expected,
 			rtol: ex.rtol,
 			atol: ex.atol,
@@ -48,6 +66,7 @@ export function gradeExercise(
 			lang,
 			budget
 		});
+		return ex.askedDecimals === undefined ? verdict : withPrecision(verdict, text, ex.askedDecimals, ex.expected);
 	}
 	// each named mistake may carry several formulas under one code; each is tried on its own
 	const first = ex.points[0]?.wrong ?? [];

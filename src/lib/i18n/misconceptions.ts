@@ -34,6 +34,10 @@ export const MISCONCEPTIONS = {
 		en: 'The update goes the wrong way: w⁺ = w − η·∂E/∂w moves against the gradient.',
 		es: 'La actualización va en sentido contrario: w⁺ = w − η·∂E/∂w se mueve contra el gradiente.'
 	},
+	'wrong-precision': {
+		en: 'Right value, but not with the number of decimals asked for: round it to exactly that many.',
+		es: 'El valor es correcto, pero no con los decimales que se piden: redondéalo a exactamente esos.'
+	},
 	'missing-learning-rate': {
 		en: 'The learning rate is missing: w⁺ = w − η·∂E/∂w, with η multiplying the gradient.',
 		es: 'Falta la tasa de aprendizaje: w⁺ = w − η·∂E/∂w, con η multiplicando al gradiente.'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { carriedValue, gradeExercise } from '../check/grade-at';
-import { exerciseKey } from './exercise';
+import { exerciseKey, exerciseView } from './exercise';
 import { loadLesson } from './load';
 import type { Exercise } from './schema';
 import type { ExerciseView, Lang } from './view';
@@ -15,12 +15,7 @@ function view(quantity: string, answer: 'number' | 'expression' = 'number', extr
 	const ex: Exercise = { id: quantity, quantity, answer, prompt: { es: '?', en: '?' }, hints: [], misconceptions: [], ...extra };
 	const key = exerciseKey(trace, ex, 'en', 5, earlier);
 	if (!key.ok) throw new Error(key.message);
-	const k = key.key;
-	return {
-		id: ex.id, quantity, answer, promptHtml: '', hintsHtml: [], solution: [], expected: k.expected, rtol: ex.rtol ?? 1e-3, atol: ex.atol ?? 1e-6,
-		alternatives: k.alternatives, misconceptions: k.misconceptions, points: k.points, symbols: k.symbols, messages: k.messages, decimals: 5,
-		...(k.carry ? { carry: k.carry } : {})
-	};
+	return exerciseView(ex, key.key, 5);
 }
 
 const grade = (quantity: string, text: string, lang: Lang = 'en', answer: 'number' | 'expression' = 'number') =>
@@ -98,6 +93,28 @@ describe('misconceptions named by the engine', () => {
 	});
 });
 
+describe('right value, wrong precision', () => {
+	it.each([
+		['0.0802', 'correct'],
+		['0,0802', 'correct'],
+		['0.08020', 'incorrect'],
+		['0.080203', 'incorrect'],
+		['0.08', 'incorrect'],
+		['0.68493*0.19481*0.60109', 'incorrect'],
+		['0.0812', 'incorrect']
+	])('asked for 4 decimals, %s is %s', (text, verdict) => {
+		const ex = view('grad:w5', 'number', { decimals: 4 });
+		expect(gradeExercise(text, ex, text.includes(',') ? 'es' : 'en').type).toBe(verdict);
+	});
+
+	it('names the precision, and says it in the page language', () => {
+		const ex = view('grad:w5', 'number', { decimals: 4 });
+		expect(gradeExercise('0.08020', ex, 'en')).toMatchObject({ type: 'incorrect', diagnosis: 'wrong-precision' });
+		expect(gradeExercise('0.0812', ex, 'en')).not.toMatchObject({ diagnosis: 'wrong-precision' });
+		expect(ex.messages['wrong-precision']).toMatch(/decimals/);
+	});
+});
+
 describe('formulas', () => {
 	it.each([
 		['yhat1*(1-yhat1)', 'correct'],
@@ -131,5 +148,19 @@ describe('carry-forward', () => {
 		const ex = view('updated:w6', 'number', {}, new Map([['grad:w6', 'w6_grad']]));
 		const carried = carriedValue(ex, new Map([['w6_grad', 0.09]]));
 		expect(carried).toBeCloseTo(0.6 - 0.6 * 0.09, 10);
+	});
+});
+
+describe('an exercise that asks for a precision, checked as a lesson', () => {
+	it('passes check when the engine’s own answer is written with those decimals, and names a wrong one', async () => {
+		const { checkLessonText } = await import('./check');
+		const lesson = JSON.parse(readFileSync('lessons/02-one-neuron/lesson.json', 'utf8'));
+		for (const step of lesson.steps) for (const ex of step.exercises ?? []) if (ex.id === 'w-new') ex.decimals = 5;
+		lesson.tests.push({ exercise: 'w-new', answer: '0.4759', expect: 'wrong-precision' });
+		expect(checkLessonText(JSON.stringify(lesson, null, 2))).toEqual([]);
+		lesson.tests.push({ exercise: 'w-new', answer: '0.4759', expect: 'correct' });
+		expect(checkLessonText(JSON.stringify(lesson, null, 2)).map((p) => p.message)).toEqual([
+			expect.stringContaining('"0.4759" is graded incorrect (wrong-precision), the test expects correct')
+		]);
 	});
 });

@@ -19,7 +19,7 @@ import type { Expr, Factor } from '../engine/types';
 import { MISCONCEPTIONS, type MisconceptionCode } from '../i18n/misconceptions';
 import { parseQuantity, quantityValue } from './quantity';
 import type { Exercise } from './schema';
-import type { Lang } from './view';
+import type { ExerciseView, Lang } from './view';
 
 export interface NamedWrong {
 	code: string;
@@ -408,6 +408,7 @@ export function exerciseKey(
 		return { ok: true, key: { expected, alternatives: [], misconceptions: [], points, symbols, messages } };
 	}
 
+	if (ex.decimals !== undefined) messages['wrong-precision'] = messageOf('wrong-precision');
 	const alternatives: { value: number; matched: 'rounded' }[] = [];
 	const rounded = roundedValue(t, ex.quantity, decimals);
 	if (rounded !== undefined && Number.isFinite(rounded) && !close(rounded, expected)) alternatives.push({ value: rounded, matched: 'rounded' });
@@ -425,4 +426,27 @@ export function exerciseKey(
 	}
 	const carry = carryRecipe(t, ex.quantity, earlier);
 	return { ok: true, key: { expected, alternatives, misconceptions, points: [], symbols, messages, ...(carry ? { carry } : {}) } };
+}
+
+/** What the grader in the browser needs, without the rendered prompt, hints and solution. */
+export function exerciseView(ex: Exercise, key: ExerciseKey, decimals: number): ExerciseView {
+	return {
+		id: ex.id,
+		quantity: ex.quantity,
+		answer: ex.answer,
+		promptHtml: '',
+		hintsHtml: [],
+		solution: [],
+		expected: key.expected,
+		rtol: ex.rtol ?? 1e-3,
+		atol: ex.atol ?? 1e-6,
+		alternatives: key.alternatives,
+		misconceptions: key.misconceptions,
+		points: key.points,
+		symbols: key.symbols,
+		messages: key.messages,
+		decimals,
+		...(ex.decimals === undefined ? {} : { askedDecimals: ex.decimals }),
+		...(key.carry ? { carry: key.carry } : {})
+	};
 }

@@ -17,7 +17,7 @@ import type { Expr, Trace } from '../engine';
 import { suggest } from '../engine/suggest';
 import { MISCONCEPTIONS } from '../i18n/misconceptions';
 import { formatNumber } from '../tex/format';
-import { exerciseKey, quantityExpr } from './exercise';
+import { exerciseKey, exerciseView, quantityExpr } from './exercise';
 import type { LoadedLesson } from './load';
 import { quantityValue } from './quantity';
 import type { Exercise, Lesson, LessonTest } from './schema';
@@ -47,28 +47,13 @@ export function lessonExercises(lesson: Lesson): LocatedExercise[] {
 /** What the page receives for an exercise, without its HTML: enough to grade an answer. */
 export function gradingView(t: Trace, ex: Exercise, lang: Lang, decimals: number): { ok: true; view: ExerciseView } | { ok: false; message: string } {
 	const key = exerciseKey(t, ex, lang, decimals);
-	if (!key.ok) return key;
-	const k = key.key;
-	return {
-		ok: true,
-		view: {
-			id: ex.id,
-			quantity: ex.quantity,
-			answer: ex.answer,
-			promptHtml: '',
-			hintsHtml: [],
-			solution: [],
-			expected: k.expected,
-			rtol: ex.rtol ?? 1e-3,
-			atol: ex.atol ?? 1e-6,
-			alternatives: k.alternatives,
-			misconceptions: k.misconceptions,
-			points: k.points,
-			symbols: k.symbols,
-			messages: k.messages,
-			decimals
-		}
-	};
+	return key.ok ? { ok: true, view: exerciseView(ex, key.key, decimals) } : key;
+}
+
+/** A number written with exactly `decimals` decimals, a decimal comma in Spanish. */
+export function fixedAnswer(value: number, decimals: number, lang: Lang): string {
+	const s = value.toFixed(decimals);
+	return lang === 'es' ? s.replace('.', ',') : s;
 }
 
 /** A number as a student types it: 6 significant digits, a decimal comma in Spanish. */
@@ -197,7 +182,8 @@ function ownAnswerProblems(loaded: LoadedLesson, ex: Exercise, path: Path): Prob
 			}
 			answer = formula.text;
 		} else {
-			answer = answerNumber(built.view.expected, lang);
+			// a precision asked for is a precision given
+			answer = ex.decimals === undefined ? answerNumber(built.view.expected, lang) : fixedAnswer(built.view.expected, ex.decimals, lang);
 		}
 		const verdict = gradeExercise(answer, built.view, lang);
 		if (verdict.type !== 'correct') {

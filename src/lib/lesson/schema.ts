@@ -172,6 +172,9 @@ export const Exercise = v.strictObject({
 	hints: v.optional(v.pipe(v.array(Prose), d('Unlocked one by one.')), []),
 	rtol: v.optional(v.pipe(v.number(), v.minValue(0), d('Relative tolerance (default 1e-3).'))),
 	atol: v.optional(v.pipe(v.number(), v.minValue(0), d('Absolute tolerance (default 1e-6).'))),
+	decimals: v.optional(
+		v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(12), d('Ask for the number with exactly this many decimals: the right value written otherwise is named wrong-precision.'))
+	),
 	misconceptions: v.optional(v.array(AuthorMisconception), [])
 });
 export type Exercise = v.InferOutput<typeof Exercise>;

@@ -95,6 +95,8 @@ export interface ExerciseView {
 	messages: Record<string, string>;
 	/** Decimals the lesson shows. */
 	decimals: number;
+	/** Decimals the answer must be written with, when the exercise asks for a precision. */
+	askedDecimals?: number;
 	/** Recomputes the answer from the student's own earlier answers (carry-forward). */
 	carry?: { expr: string; env: Record<string, number>; from: Record<string, string> };
 }

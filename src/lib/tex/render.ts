@@ -64,24 +64,7 @@ export function renderBlock(b: DraftBlock): Block {
 			const { exercise: e } = b;
 			return {
 				type: 'exercise',
-				exercise: {
-					id: e.id,
-					quantity: e.quantity,
-					answer: e.answer,
-					promptHtml: renderMarkdown(e.prompt),
-					hintsHtml: e.hints.map(renderMarkdown),
-					solution: e.solution.map(renderBlock),
-					expected: e.key.expected,
-					rtol: e.rtol,
-					atol: e.atol,
-					alternatives: e.key.alternatives,
-					misconceptions: e.key.misconceptions,
-					points: e.key.points,
-					symbols: e.key.symbols,
-					messages: e.key.messages,
-					decimals: e.decimals,
-					...(e.key.carry ? { carry: e.key.carry } : {})
-				}
+				exercise: { ...e.view, promptHtml: renderMarkdown(e.prompt), hintsHtml: e.hints.map(renderMarkdown), solution: e.solution.map(renderBlock) }
 			};
 		}
 	}

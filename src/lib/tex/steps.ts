@@ -4,10 +4,10 @@
  */
 import { labelOf, type Trace } from '../engine';
 import { stepWords } from '../i18n/steps';
-import { exerciseKey, type ExerciseKey } from '../lesson/exercise';
+import { exerciseKey, exerciseView } from '../lesson/exercise';
 import { parseQuantity, quantityValue } from '../lesson/quantity';
 import type { Prose, Step } from '../lesson/schema';
-import type { Lang, ProveView, TrainView } from '../lesson/view';
+import type { ExerciseView, Lang, ProveView, TrainView } from '../lesson/view';
 import { surface } from '../engine/surfaces';
 import { activationPlot } from '../plot/activation';
 import { lossPlot } from '../plot/loss';
@@ -30,16 +30,11 @@ export type DraftBlock =
 	| { type: 'train'; train: TrainView };
 
 export interface DraftExercise {
-	id: string;
-	quantity: string;
-	answer: 'number' | 'expression';
+	/** The grading data; its HTML fields are filled when the draft is rendered. */
+	view: ExerciseView;
 	prompt: string;
 	hints: string[];
 	solution: DraftBlock[];
-	key: ExerciseKey;
-	rtol: number;
-	atol: number;
-	decimals: number;
 }
 
 export interface DraftStep {
@@ -184,16 +179,10 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, ea
 				blocks.push({
 					type: 'exercise',
 					exercise: {
-						id: ex.id,
-						quantity: ex.quantity,
-						answer: ex.answer,
+						view: exerciseView(ex, key.key, decimals),
 						prompt: fillTemplates(ex.prompt[lang], t, decimals),
 						hints: ex.hints.map((h) => fillTemplates(h[lang], t, decimals)),
-						solution: solutionBlocks(t, ex.quantity, decimals),
-						key: key.key,
-						rtol: ex.rtol ?? 1e-3,
-						atol: ex.atol ?? 1e-6,
-						decimals
+						solution: solutionBlocks(t, ex.quantity, decimals)
 					}
 				});
 			}
