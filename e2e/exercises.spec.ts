@@ -116,10 +116,12 @@ test('hostile answers end invalid or incorrect and the page keeps working', asyn
 	await expect(ex).toHaveAttribute('data-verdict', 'correct');
 });
 
-test('the index offers to continue where the student left off', async ({ page }) => {
-	await page.goto('/es/worked-example/12/');
-	await appReady(page);
+test('the index offers to continue where the student left off, with the score so far', async ({ page }) => {
+	const ex = await openW6(page);
+	await answer(ex, '0,08211');
+	await expect(ex).toHaveAttribute('data-verdict', 'correct');
 	await page.goto('/es/');
+	await expect(page.getByRole('listitem').filter({ hasText: 'Ejemplo resuelto' }).getByText(/^Puntuación: 1 de \d+$/)).toBeVisible();
 	await page.getByRole('link', { name: 'Continuar en el paso 12' }).click();
 	await expect(page).toHaveURL(/\/es\/worked-example\/12\/$/);
 });

@@ -18,6 +18,8 @@ export interface LessonSummary {
 	/** The summary rendered (Markdown with $…$ math), sanitised like all lesson text. */
 	summaryHtml: string;
 	stepCount: number;
+	/** Ids of the lesson's exercises, for the score kept in the browser. */
+	exerciseIds: string[];
 }
 
 /** A unit of display inside a step; components render each type, routes do no maths. */

@@ -67,7 +67,8 @@ export function listLessons(lang: Lang): { lessons: LessonSummary[]; problems: L
 				number: e.number,
 				title: l.title[lang],
 				summaryHtml: renderMarkdown(fillTemplates(l.summary[lang], e.loaded.trace, l.precision)),
-				stepCount: l.steps.length
+				stepCount: l.steps.length,
+				exerciseIds: l.steps.flatMap((s) => (s.kind === 'exercise' ? s.exercises.map((x) => x.id) : []))
 			});
 		} else {
 			problems.push({ slug: e.slug, file: e.file, messages: e.problems });
