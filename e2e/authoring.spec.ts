@@ -33,6 +33,13 @@ test('saving a lesson file reloads the page and shows check’s problems', async
 		await writeFile(file, good.replace('"en": "One output neuron"', '"en": "One output neuron, edited"'));
 		await expect(page.getByRole('heading', { level: 1, name: 'One output neuron, edited' })).toBeVisible({ timeout: 30_000 });
 		await expect(page.locator('[data-check-problems]')).toHaveCount(0);
+
+		// a file that no longer parses: the page says what is wrong and where, and links home; never a blank page
+		await writeFile(file, good.replace('"loss": "L",', '"loss": "L"'));
+		await expect(page.getByRole('heading', { level: 1, name: 'This lesson is malformed' })).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByRole('main')).toContainText(/lesson\.json:\d+:\d+ +\/ +JSON syntax: a comma "," is expected/);
+		await page.getByRole('link', { name: 'Back to the lessons' }).click();
+		await expect(page).toHaveURL(/\/en\/$/);
 	} finally {
 		await rm(dir, { recursive: true, force: true });
 	}
