@@ -6,8 +6,7 @@
 import fixture from '../src/lib/engine/fixtures/worked-example.json';
 import { xor } from '../src/lib/engine/datasets';
 import { createTrainer, randomParams, train, type TrainResult } from '../src/lib/engine/train';
-import { mustBuild } from '../src/lib/engine/testing';
-import type { ModelSpec } from '../src/lib/engine/types';
+import { mustBuild, net221 } from '../src/lib/engine/testing';
 import { countCrossings, layoutGraph } from '../src/lib/graph/layout';
 import { measure, ms, type Row } from './lib';
 
@@ -16,27 +15,10 @@ export const title = 'Training a 2-2-1 sigmoid net on XOR; laying out the worked
 
 const ITERATIONS = 10_000;
 
-/** The 2-2-1 sigmoid net with E = ½(t − ŷ)², inputs x1, x2 and target t. */
-const NET_221: ModelSpec = {
-	inputs: { x1: 0, x2: 0 },
-	targets: { t: 0 },
-	params: { w1: 0, w2: 0, w3: 0, w4: 0, b1: 0, b2: 0, w5: 0, w6: 0, b3: 0 },
-	constants: {},
-	nodes: [
-		{ name: 'sum_n1', expr: 'x1*w1 + x2*w3 + b1' },
-		{ name: 'n1', expr: 'sigmoid(sum_n1)' },
-		{ name: 'sum_n2', expr: 'x1*w2 + x2*w4 + b2' },
-		{ name: 'n2', expr: 'sigmoid(sum_n2)' },
-		{ name: 'sum_yhat', expr: 'n1*w5 + n2*w6 + b3' },
-		{ name: 'yhat', expr: 'sigmoid(sum_yhat)' },
-		{ name: 'E', expr: '0.5*(t - yhat)^2' }
-	],
-	loss: 'E',
-	learningRate: 2
-};
 
 export async function run(): Promise<Row[]> {
-	const graph = mustBuild(NET_221);
+	// its starting weights and learning rate are replaced by the seeded ones and η below
+	const graph = mustBuild(net221());
 	let trained: TrainResult | undefined;
 	const training = measure(() => {
 		const result = createTrainer(graph, xor(), {

@@ -17,23 +17,18 @@
  */
 
 import {
-	create,
 	isConstantNode,
 	isFunctionNode,
 	isOperatorNode,
 	isParenthesisNode,
 	isSymbolNode,
-	parseDependencies,
 	type MathNode
 } from 'mathjs';
+import { parseMath as parse } from '../engine/mathjs-parse';
 import { fail, msg, orList, type Lang, type Problem, type Result } from './messages';
 import { readSeparators } from './separators';
 import { suggest } from './suggest';
 
-// mathjs types every *Dependencies export as possibly undefined (an index signature)
-if (!parseDependencies) throw new Error('mathjs has no parseDependencies');
-// Only the parser leaves this line: the rest of the instance (import, config, …) is dropped.
-const { parse } = create({ parseDependencies }, { number: 'number' });
 
 export const MAX_LENGTH = 500;
 /** Deepest bracket nesting accepted; checked on the text, before parsing. */

@@ -4,21 +4,17 @@
  * brackets and the engine's functions is refused with a message that says what and where.
  */
 import {
-	create,
 	isConstantNode,
 	isFunctionNode,
 	isOperatorNode,
 	isParenthesisNode,
 	isSymbolNode,
-	parseDependencies,
 	type MathNode
 } from 'mathjs';
+import { parseMath } from './mathjs-parse';
 import { OPS, FUNCTION_NAMES } from './ops';
 import type { Expr } from './types';
 
-// mathjs types every *Dependencies export as possibly undefined (an index signature)
-if (!parseDependencies) throw new Error('mathjs has no parseDependencies');
-const math = create({ parseDependencies }, { number: 'number' });
 
 export type ParseResult = { ok: true; expr: Expr } | { ok: false; message: string };
 
@@ -36,7 +32,7 @@ export class ExprError extends Error {}
 export function parseExpr(text: string): ParseResult {
 	let node: MathNode;
 	try {
-		node = math.parse(text);
+		node = parseMath(text);
 	} catch (err) {
 		return { ok: false, message: `cannot read "${text}": ${err instanceof Error ? err.message : String(err)}` };
 	}

@@ -65,3 +65,24 @@ export function mustBuildNetwork(spec: NetworkSpec): Graph {
 	if (!expanded.ok) throw new Error(expanded.issues.map((i) => i.message).join('\n'));
 	return mustBuild(expanded.model);
 }
+
+/** A 2-2-1 sigmoid net with E = ½(t − ŷ)², named as the worked example names its 2-2-2 net. */
+export function net221(): ModelSpec {
+	return {
+		inputs: { x1: 0, x2: 0 },
+		targets: { t: 0 },
+		params: { w1: 0.1, w2: 0.2, w3: 0.3, w4: 0.4, b1: 0, b2: 0, w5: 0.5, w6: 0.6, b3: 0 },
+		constants: {},
+		nodes: [
+			{ name: 'sum_n1', expr: 'x1*w1 + x2*w3 + b1' },
+			{ name: 'n1', expr: 'sigmoid(sum_n1)' },
+			{ name: 'sum_n2', expr: 'x1*w2 + x2*w4 + b2' },
+			{ name: 'n2', expr: 'sigmoid(sum_n2)' },
+			{ name: 'sum_yhat', expr: 'n1*w5 + n2*w6 + b3' },
+			{ name: 'yhat', expr: 'sigmoid(sum_yhat)' },
+			{ name: 'E', expr: '0.5*(t - yhat)^2' }
+		],
+		loss: 'E',
+		learningRate: 0.5
+	};
+}
