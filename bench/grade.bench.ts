@@ -10,7 +10,7 @@ export const name = 'grade';
 export const title = 'Grading one answer on the worked example (aim: under 5 ms each)';
 
 function exercise(quantity: string, answer: 'number' | 'expression'): ExerciseView {
-	const loaded = loadLesson(readFileSync('lessons/01-worked-example/lesson.json', 'utf8'));
+	const loaded = loadLesson(readFileSync('lessons/03-worked-example/lesson.json', 'utf8'));
 	if (!loaded.ok) throw new Error('the worked example does not load');
 	const ex = { id: quantity, quantity, answer, prompt: { es: '', en: '' }, hints: [], misconceptions: [] };
 	const key = exerciseKey(loaded.loaded.trace, ex, 'en', 5);

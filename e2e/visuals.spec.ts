@@ -10,7 +10,7 @@ test.use({ locale: 'en-US' });
 
 /** Step numbers of the worked example, looked up in the lesson file so inserting a step breaks nothing. */
 const steps: { kind: string; param?: string; plot?: string }[] = JSON.parse(
-	readFileSync(new URL('../lessons/01-worked-example/lesson.json', import.meta.url), 'utf8')
+	readFileSync(new URL('../lessons/03-worked-example/lesson.json', import.meta.url), 'utf8')
 ).steps;
 function stepNumber(pred: (s: (typeof steps)[number]) => boolean): number {
 	const i = steps.findIndex(pred);

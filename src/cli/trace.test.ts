@@ -19,7 +19,7 @@ const model = (nodes: { name: string; expr: string }[], loss = 'L') =>
 
 describe('npm run --silent trace -- FILE', () => {
 	it('prints the worked example’s values, gradients, updates and paths as JSON', () => {
-		const out = JSON.parse(execFileSync(tsx, ['src/cli/trace.ts', 'lessons/01-worked-example/lesson.json'], { encoding: 'utf8' }));
+		const out = JSON.parse(execFileSync(tsx, ['src/cli/trace.ts', 'lessons/03-worked-example/lesson.json'], { encoding: 'utf8' }));
 		expect(out.values.n1).toBeCloseTo(0.60109, 5);
 		expect(out.loss).toBeCloseTo(0.24909, 5);
 		expect(out.gradients.w5).toBeCloseTo(0.0802, 4);

@@ -6,7 +6,7 @@ import { loadLesson } from '$lib/lesson/load';
 import { liveGraph } from '$lib/state/live-graph.svelte';
 import GraphPanel from './GraphPanel.svelte';
 
-const r = loadLesson(readFileSync(new URL('../../../lessons/01-worked-example/lesson.json', import.meta.url), 'utf8'));
+const r = loadLesson(readFileSync(new URL('../../../lessons/03-worked-example/lesson.json', import.meta.url), 'utf8'));
 if (!r.ok) throw new Error('the worked example does not load');
 const loaded = r.loaded;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLesson, type LoadedLesson } from '../lesson/load';
 import { graphPanel, pathsRegion, type GraphPanel } from './panel';
 
-const WORKED = readFileSync(new URL('../../../lessons/01-worked-example/lesson.json', import.meta.url), 'utf8');
+const WORKED = readFileSync(new URL('../../../lessons/03-worked-example/lesson.json', import.meta.url), 'utf8');
 
 function load(text: string): LoadedLesson {
 	const r = loadLesson(text);

@@ -7,7 +7,7 @@ import type { Exercise } from './schema';
 import type { ExerciseView, Lang } from './view';
 
 // Every verdict and every misconception code, on the worked example's own numbers.
-const loaded = loadLesson(readFileSync('lessons/01-worked-example/lesson.json', 'utf8'));
+const loaded = loadLesson(readFileSync('lessons/03-worked-example/lesson.json', 'utf8'));
 if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
 const { trace } = loaded.loaded;
 

@@ -4,7 +4,7 @@ import { checkLessonText } from './check';
 import { loadLesson } from './load';
 import { condition, resolveModel } from './variants';
 
-const base = JSON.parse(readFileSync('lessons/01-worked-example/lesson.json', 'utf8'));
+const base = JSON.parse(readFileSync('lessons/03-worked-example/lesson.json', 'utf8'));
 
 function withVariants(conditions: string[]): string {
 	const lesson = structuredClone(base);
@@ -46,7 +46,7 @@ describe('variants', () => {
 	});
 
 	it('evaluates conditions over quantity keys and refuses bare names', () => {
-		const r = loadLesson(readFileSync('lessons/01-worked-example/lesson.json', 'utf8'));
+		const r = loadLesson(readFileSync('lessons/03-worked-example/lesson.json', 'utf8'));
 		if (!r.ok) throw new Error('the worked example loads');
 		expect(condition(r.loaded.trace, 'abs(grad:w1) > 1e-4')).toEqual({ ok: true, holds: true });
 		expect(condition(r.loaded.trace, 'grad:w7 >= 0')).toEqual({ ok: true, holds: false });

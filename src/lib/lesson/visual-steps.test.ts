@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from './load';
 
-const WORKED = readFileSync(new URL('../../../lessons/01-worked-example/lesson.json', import.meta.url), 'utf8');
+const WORKED = readFileSync(new URL('../../../lessons/03-worked-example/lesson.json', import.meta.url), 'utf8');
 
 /** The worked example with only `steps` (and its tests dropped), as the loader reports it. */
 function problemsWith(steps: unknown[]): string[] {

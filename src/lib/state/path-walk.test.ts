@@ -5,7 +5,7 @@ import { loadLesson } from '../lesson/load';
 import { ALL_PATHS, PathWalk } from './path-walk.svelte';
 
 function w1Panel() {
-	const r = loadLesson(readFileSync(new URL('../../../lessons/01-worked-example/lesson.json', import.meta.url), 'utf8'));
+	const r = loadLesson(readFileSync(new URL('../../../lessons/03-worked-example/lesson.json', import.meta.url), 'utf8'));
 	if (!r.ok) throw new Error('the worked example does not load');
 	const index = r.loaded.lesson.steps.findIndex((s) => s.kind === 'backward' && s.param === 'w1') + 1;
 	const panel = graphPanel(r.loaded, index);

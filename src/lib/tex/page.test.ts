@@ -4,7 +4,7 @@ import { loadLesson, type LoadedLesson } from '../lesson/load';
 import type { Block, StepPage } from '../lesson/view';
 import { buildStepPage } from './page';
 
-const r = loadLesson(readFileSync(new URL('../../../lessons/01-worked-example/lesson.json', import.meta.url), 'utf8'));
+const r = loadLesson(readFileSync(new URL('../../../lessons/03-worked-example/lesson.json', import.meta.url), 'utf8'));
 if (!r.ok) throw new Error('the worked example does not load');
 const worked: LoadedLesson = r.loaded;
 
