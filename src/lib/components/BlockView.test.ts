@@ -30,7 +30,7 @@ describe('BlockView', () => {
 		const model: ModelSpec = fixture.model;
 		const plot: Block = { type: 'plot', plot: { kind: 'loss', iterations: [0, 1], losses: [0.3, 0.2], optimizer: 'gd', learningRate: 0.6, lossLabel: 'E', decimals: 5 } };
 		const prove: Block = { type: 'prove', prove: { model, h: 1e-5, lossLabel: 'E', params: [{ name: 'w5', label: 'w₅', gradient: 0.08 }], decimals: 5, compact: true } };
-		const train: Block = { type: 'train', train: { model, optimizer: 'gd', learningRate: 0.6, iterations: 10, startLoss: 0.3, lossLabel: 'E', decimals: 5 } };
+		const train: Block = { type: 'train', train: { model, optimizer: 'gd', learningRate: 0.6, iterations: 10, start: {}, startLoss: 0.3, lossLabel: 'E', decimals: 5 } };
 
 		expect(render(BlockView, { props: { lang: 'en', block: plot } }).body).toContain('data-plot="loss"');
 		expect(render(BlockView, { props: { lang: 'en', block: prove } }).body).toContain('data-prove="w5"');

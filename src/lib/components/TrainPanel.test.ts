@@ -6,7 +6,7 @@ import type { TrainView } from '$lib/lesson/view';
 import TrainPanel from './TrainPanel.svelte';
 
 const model: ModelSpec = fixture.model;
-const train: TrainView = { model, optimizer: 'gd', learningRate: 0.6, iterations: 5000, targetLoss: 0.00001, startLoss: 0.2490884, lossLabel: 'E_total', decimals: 5 };
+const train: TrainView = { model, optimizer: 'gd', learningRate: 0.6, iterations: 5000, targetLoss: 0.00001, start: {}, startLoss: 0.2490884, lossLabel: 'E_total', decimals: 5 };
 
 describe('TrainPanel', () => {
 	it('starts at iteration 0 and the lesson’s loss, with every control labelled', () => {

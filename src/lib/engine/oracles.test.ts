@@ -14,6 +14,8 @@ import {
 	evaluateDependencies,
 	expDependencies,
 	logDependencies,
+	maxDependencies,
+	minDependencies,
 	multiplyDependencies,
 	powDependencies,
 	sechDependencies,
@@ -40,6 +42,8 @@ const math = create({
 	...evaluateDependencies,
 	...expDependencies,
 	...logDependencies,
+	...maxDependencies,
+	...minDependencies,
 	...multiplyDependencies,
 	...powDependencies,
 	...sechDependencies,
@@ -67,7 +71,8 @@ math.import({
 	gelu: (x: number) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
 	gelu_tanh: (x: number) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3)))
 });
-const PIECEWISE = ['relu', 'leaky_relu', 'elu', 'step', 'gelu', 'gelu_tanh'];
+// max and min are mathjs's own, evaluated only as well
+const PIECEWISE = ['relu', 'leaky_relu', 'elu', 'step', 'gelu', 'gelu_tanh', 'max', 'min'];
 
 /** Replaces each call of sigmoid, softplus, swish by its primitive form, innermost first. */
 function expand(node: MathNode): MathNode {
@@ -115,6 +120,8 @@ const KINDS: Kind[] = [
 	{ name: 'softplus', uses: 'softplus', argument: anywhere(-3, 3), text: (u) => `softplus(${u})` },
 	{ name: 'swish', uses: 'swish', argument: anywhere(-3, 3), text: (u) => `swish(${u})` },
 	{ name: 'step', uses: 'step', argument: awayFromZero, text: (u) => `step(${u})` },
+	{ name: 'max(a, b)', uses: 'max', argument: anywhere(-2, 2), second: anywhere(-2, 2), text: (u, v) => `max(${u}, ${v})` },
+	{ name: 'min(a, b)', uses: 'min', argument: anywhere(-2, 2), second: anywhere(-2, 2), text: (u, v) => `min(${u}, ${v})` },
 	{ name: 'a / b', uses: '/', argument: anywhere(-2, 2), second: awayFromZero, text: (u, v) => `${u} / ${v}` },
 	{ name: 'a - b', uses: '-', argument: anywhere(-2, 2), second: anywhere(-2, 2), text: (u, v) => `${u} - ${v}` },
 	{ name: '-a', uses: '-', argument: anywhere(-2, 2), text: (u) => `-${u}` },

@@ -2,19 +2,37 @@
  * Training a lesson's model on its own single example, as the course notes continue the worked example
  * ("this goes on until the loss converges"): the inputs and targets the model states are the data set's
  * one row, every update is full batch, and the parameters start where the model puts them.
+ *
+ * A lesson may instead train on the four XOR examples (the model's two inputs and one target bound to the
+ * table's columns), and start from seeded random parameters, as the XOR lesson does.
  */
+import { xor } from './datasets';
 import type { Graph } from './model';
 import type { OptimizerSpec } from './optimizers';
-import { createTrainer, type TrainerResult } from './train';
+import { createTrainer, randomParams, type TrainerResult } from './train';
+
+export interface TrainStart {
+	/** Train on this table instead of the model's own example. */
+	dataset?: 'xor';
+	/** Start from parameters drawn uniformly in [−1, 1) from this seed instead of the model's. */
+	seed?: number;
+}
 
 /** Names of one kind of leaf, in the model's order. */
 function leaves(graph: Graph, kind: 'input' | 'target'): string[] {
 	return graph.names.filter((n) => graph.symbols.get(n)?.kind === kind);
 }
 
-export function ownExampleTrainer(graph: Graph, optimizer: OptimizerSpec): TrainerResult {
+export function ownExampleTrainer(graph: Graph, optimizer: OptimizerSpec, start: TrainStart = {}): TrainerResult {
 	const inputs = leaves(graph, 'input');
 	const targets = leaves(graph, 'target');
 	const row = (names: string[]) => names.map((n) => graph.initial[graph.slots.get(n) ?? -1] ?? NaN);
-	return createTrainer(graph, { inputs: [row(inputs)], targets: [row(targets)] }, { inputs, targets, optimizer, schedule: { kind: 'full-batch' } });
+	const data = start.dataset === 'xor' ? xor() : { inputs: [row(inputs)], targets: [row(targets)] };
+	return createTrainer(graph, data, {
+		inputs,
+		targets,
+		optimizer,
+		schedule: { kind: 'full-batch' },
+		...(start.seed === undefined ? {} : { params: randomParams(graph, start.seed) })
+	});
 }

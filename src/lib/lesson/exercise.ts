@@ -244,6 +244,9 @@ export function quantityExpr(t: Trace, key: string): Expr | undefined {
 			return t.graph.nodes.find((n) => n.name === q.name)?.expr;
 		case 'local':
 			return factor(t, q.of, q.wrt)?.derivative;
+		case 'delta':
+			if (q.name === t.graph.loss) return num(1);
+			return quantityExpr(t, `grad:${q.name}`);
 		case 'grad':
 		case 'path': {
 			const all = listPaths(t, q.param, 64);

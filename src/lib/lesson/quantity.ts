@@ -1,6 +1,9 @@
 /**
  * Quantity keys name a figure the engine computes, so no lesson ever types an answer:
- * value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K (1-based), updated:PARAM, loss, newLoss.
+ * value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K (1-based), updated:PARAM, loss, newLoss, and for
+ * the lessons on the backward pass itself: delta:NODE (∂loss/∂NODE, the δ of any node), paths:PARAM (how
+ * many chain-rule paths lead from the loss to PARAM), edges (local factors the backward pass evaluates,
+ * once each) and nodes (computed nodes).
  */
 import { countPaths, factor, listPaths, type Trace } from '../engine';
 
@@ -12,7 +15,11 @@ export type Quantity =
 	| { kind: 'updated'; param: string }
 	| { kind: 'loss' }
 	| { kind: 'newLoss' }
-	| { kind: 'eta' };
+	| { kind: 'eta' }
+	| { kind: 'delta'; name: string }
+	| { kind: 'paths'; param: string }
+	| { kind: 'edges' }
+	| { kind: 'nodes' };
 
 export type QuantityResult = { ok: true; value: number } | { ok: false; message: string };
 
@@ -41,11 +48,19 @@ export function parseQuantity(key: string): Quantity | undefined {
 			return rest.length === 0 ? { kind: 'newLoss' } : undefined;
 		case 'eta':
 			return rest.length === 0 ? { kind: 'eta' } : undefined;
+		case 'delta':
+			return arg ? { kind: 'delta', name: arg } : undefined;
+		case 'paths':
+			return arg ? { kind: 'paths', param: arg } : undefined;
+		case 'edges':
+			return rest.length === 0 ? { kind: 'edges' } : undefined;
+		case 'nodes':
+			return rest.length === 0 ? { kind: 'nodes' } : undefined;
 	}
 	return undefined;
 }
 
-export const QUANTITY_FORMS = 'value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss, eta';
+export const QUANTITY_FORMS = 'value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss, eta, delta:NODE, paths:PARAM, edges, nodes';
 
 export function quantityValue(t: Trace, key: string): QuantityResult {
 	const q = parseQuantity(key);
@@ -78,5 +93,16 @@ export function quantityValue(t: Trace, key: string): QuantityResult {
 			return { ok: true, value: t.newLoss };
 		case 'eta':
 			return { ok: true, value: graph.learningRate };
+		case 'delta': {
+			const d = t.adjoints[q.name];
+			return d === undefined ? { ok: false, message: `"${q.name}" is not a name of the model` } : { ok: true, value: d };
+		}
+		case 'paths':
+			// exact as a BigInt; a count past 2^53 loses its last digits, as any figure shown would
+			return isParam(q.param) ? { ok: true, value: Number(countPaths(graph, q.param)) } : { ok: false, message: `"${q.param}" is not a parameter` };
+		case 'edges':
+			return { ok: true, value: graph.edgeCount };
+		case 'nodes':
+			return { ok: true, value: graph.nodes.length };
 	}
 }

@@ -43,7 +43,7 @@ export const NodeSpec = v.strictObject({
 	expr: v.pipe(
 		v.string(),
 		v.minLength(1, 'the expression is empty'),
-		d('A mathjs expression over earlier names: + - * / ^, exp, log, sqrt, abs, sigmoid, tanh, relu, leaky_relu(x, a), elu(x, a), gelu, gelu_tanh, softplus, swish, step.')
+		d('A mathjs expression over earlier names: + - * / ^, exp, log, sqrt, abs, sigmoid, tanh, relu, leaky_relu(x, a), elu(x, a), gelu, gelu_tanh, softplus, swish, step, sign, max(a, b), min(a, b).')
 	),
 	tex: v.optional(v.pipe(v.string(), d('TeX label; by default it comes from the name (yhat1 → ŷ₁).')))
 });
@@ -111,6 +111,11 @@ export const SummaryStep = v.strictObject({ kind: v.literal('summary'), ...StepB
 const OptimizerKind = v.picklist(['gd', 'momentum', 'adagrad', 'rmsprop', 'adam']);
 const PlotActivation = v.picklist(['sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'gelu', 'gelu_tanh', 'softplus', 'swish', 'step']);
 const Positive = v.pipe(v.number(), v.finite(), v.gtValue(0, 'must be a positive number'));
+const TrainDataset = v.pipe(
+	v.picklist(['xor']),
+	d('Train on this table instead of the model\'s own example: "xor", the four rows (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0, bound to the model\'s two inputs and one target in order.')
+);
+const TrainSeed = v.pipe(v.number(), v.integer(), v.minValue(0), d('Start from parameters drawn uniformly in [−1, 1) from this seed instead of the model\'s.'));
 
 export const GraphStep = v.strictObject({
 	kind: v.literal('graph'),
@@ -135,6 +140,8 @@ export const PlotStep = v.strictObject({
 	surface: v.optional(v.pipe(v.picklist(['ravine', 'rosenbrock']), d('plot "optimizers": the loss surface (default ravine).'))),
 	optimizer: v.optional(v.pipe(OptimizerKind, d('plot "loss": the optimizer (default gd).'))),
 	learningRate: v.optional(v.pipe(Positive, d('plot "loss": η (default the model\'s).'))),
+	dataset: v.optional(TrainDataset),
+	seed: v.optional(TrainSeed),
 	iterations: v.optional(
 		v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100000), d('plot "loss": iterations (default 200); plot "optimizers": steps of each optimizer (default the surface\'s own).'))
 	)
@@ -145,7 +152,9 @@ export const TrainStep = v.strictObject({
 	optimizer: v.optional(v.pipe(OptimizerKind, d('The optimizer selected at first (default gd); the student may change it.')), 'gd'),
 	learningRate: v.optional(v.pipe(Positive, d('η selected at first (default the model\'s learning rate).'))),
 	iterations: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000000), d('Training stops after this many iterations (default 10000).')), 10000),
-	targetLoss: v.optional(v.pipe(v.number(), v.minValue(0), d('Training stops as soon as the loss is at or below this.')))
+	targetLoss: v.optional(v.pipe(v.number(), v.minValue(0), d('Training stops as soon as the loss is at or below this.'))),
+	dataset: v.optional(TrainDataset),
+	seed: v.optional(TrainSeed)
 });
 export const ProveStep = v.strictObject({
 	kind: v.literal('prove'),

@@ -3,6 +3,7 @@
  * so a prerendered page needs neither the engine nor mathjs to show a step.
  */
 import type { ModelSpec } from '../engine/types';
+import type { TrainStart } from '../engine/own-example';
 import type { GraphPanel } from '../graph/panel';
 import type { PlotOptimizer, PlotView } from '../plot/types';
 
@@ -65,6 +66,8 @@ export interface TrainView {
 	iterations: number;
 	/** …or as soon as the loss is at or below this. */
 	targetLoss?: number;
+	/** Where training starts: the XOR table instead of the model's example, seeded random parameters. */
+	start: TrainStart;
 	/** The loss before any training, shown before the engine loads. */
 	startLoss: number;
 	lossLabel: string;

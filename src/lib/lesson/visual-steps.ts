@@ -9,11 +9,11 @@ import { problemAt, type Problem, type Source } from './source';
 /** The fields each kind of plot reads; any other plot field is a slip. */
 const PLOT_FIELDS = {
 	activation: ['activation', 'at'],
-	loss: ['optimizer', 'learningRate', 'iterations'],
+	loss: ['optimizer', 'learningRate', 'iterations', 'dataset', 'seed'],
 	optimizers: ['surface', 'iterations']
 } as const;
 const NEEDS_RATE = 'training needs a positive learning rate: give this step a "learningRate", or the model a positive one';
-const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'optimizer', 'learningRate', 'iterations'] as const;
+const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'optimizer', 'learningRate', 'iterations', 'dataset', 'seed'] as const;
 
 export function visualStepProblems(source: Source, step: Step, i: number, t: Trace): Problem[] {
 	const graph = t.graph;
@@ -42,10 +42,12 @@ export function visualStepProblems(source: Source, step: Step, i: number, t: Tra
 			}
 			if (step.at !== undefined && !graph.symbols.has(step.at)) out.push(problemAt(source, at('at'), `"${step.at}" is not a name of the model`));
 			if (step.plot === 'loss' && step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('plot'), NEEDS_RATE));
+			out.push(...datasetProblems(source, step.dataset, at('dataset'), t));
 			break;
 		}
 		case 'train':
 			if (step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('kind'), NEEDS_RATE));
+			out.push(...datasetProblems(source, step.dataset, at('dataset'), t));
 			break;
 		case 'prove':
 			step.params.forEach((p, k) => {
@@ -58,4 +60,14 @@ export function visualStepProblems(source: Source, step: Step, i: number, t: Tra
 			break;
 	}
 	return out;
+}
+
+/** The XOR table has two input columns and one target column: the model must have as many. */
+function datasetProblems(source: Source, dataset: 'xor' | undefined, path: (string | number)[], t: Trace): Problem[] {
+	if (dataset === undefined) return [];
+	const count = (kind: 'input' | 'target'): number => t.graph.names.filter((n) => t.graph.symbols.get(n)?.kind === kind).length;
+	const [inputs, targets] = [count('input'), count('target')];
+	return inputs === 2 && targets === 1
+		? []
+		: [problemAt(source, path, `"xor" binds two inputs and one target, but the model has ${inputs} input${inputs === 1 ? '' : 's'} and ${targets} target${targets === 1 ? '' : 's'}`)];
 }

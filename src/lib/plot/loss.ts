@@ -3,7 +3,7 @@
  * computed once at build time; long runs are sampled down to a few hundred points for the chart.
  */
 import type { Graph } from '../engine/model';
-import { ownExampleTrainer } from '../engine/own-example';
+import { ownExampleTrainer, type TrainStart } from '../engine/own-example';
 import { train } from '../engine/train';
 import type { LossPlotView, PlotOptimizer } from './types';
 
@@ -18,8 +18,8 @@ export function sampleIndices(n: number, max = MAX_POINTS): number[] {
 	return [...new Set(out)];
 }
 
-export function lossPlot(graph: Graph, options: { optimizer: PlotOptimizer; learningRate: number; iterations: number; lossLabel: string; decimals: number }): LossPlotView {
-	const made = ownExampleTrainer(graph, { kind: options.optimizer, learningRate: options.learningRate });
+export function lossPlot(graph: Graph, options: { optimizer: PlotOptimizer; learningRate: number; iterations: number; start?: TrainStart; lossLabel: string; decimals: number }): LossPlotView {
+	const made = ownExampleTrainer(graph, { kind: options.optimizer, learningRate: options.learningRate }, options.start);
 	if (!made.ok) throw new Error(made.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
 	const { losses } = train(made.trainer, { maxIterations: options.iterations });
 	const kept = sampleIndices(losses.length);

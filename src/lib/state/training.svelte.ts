@@ -174,7 +174,7 @@ export class Training {
 			const [engine, graph] = await Promise.all([this.#engine ?? loadEngine(), loadGraph(this.view.model)]);
 			if (generation !== this.#generation) return false;
 			this.#engine = engine;
-			const made = engine.ownExampleTrainer(graph, { kind: this.optimizer, learningRate: rate });
+			const made = engine.ownExampleTrainer(graph, { kind: this.optimizer, learningRate: rate }, this.view.start);
 			if (!made.ok) throw new Error(made.issues.map((i) => i.message).join('; '));
 			this.#graph = graph;
 			this.#trainer = made.trainer;

@@ -16,6 +16,7 @@ const view = (over: Partial<TrainView> = {}): TrainView => ({
 	optimizer: 'gd',
 	learningRate: 0.6,
 	iterations: 5000,
+	start: {},
 	startLoss: t.loss,
 	lossLabel: 'E_total',
 	decimals: 5,

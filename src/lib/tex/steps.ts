@@ -8,13 +8,14 @@ import { exerciseKey, exerciseView } from '../lesson/exercise';
 import { parseQuantity, quantityValue } from '../lesson/quantity';
 import type { Prose, Step } from '../lesson/schema';
 import type { ExerciseView, Lang, ProveView, TrainView } from '../lesson/view';
+import { ownExampleTrainer, type TrainStart } from '../engine/own-example';
 import { surface } from '../engine/surfaces';
 import { activationPlot } from '../plot/activation';
 import { lossPlot } from '../plot/loss';
 import { optimizerPlot } from '../plot/optimizers';
 import type { PlotView } from '../plot/types';
 import { backwardTex, factorTex, SHOWN_PATHS } from './backward';
-import { factor, listPaths } from '../engine';
+import { countPaths, factor, listPaths } from '../engine';
 import { formatNumber, texOf } from './format';
 import { forwardAligned, forwardTex } from './forward';
 import { partial, updatedLabel } from './notation';
@@ -121,6 +122,7 @@ function plotBlock(step: Extract<Step, { kind: 'plot' }>, t: Trace, decimals: nu
 					optimizer: step.optimizer ?? 'gd',
 					learningRate: step.learningRate ?? graph.learningRate,
 					iterations: step.iterations ?? LOSS_PLOT_ITERATIONS,
+					start: trainStart(step),
 					lossLabel: plainLabel(labelOf(graph, graph.loss)),
 					decimals
 				})
@@ -165,7 +167,8 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, ea
 					learningRate: step.learningRate ?? graph.learningRate,
 					iterations: step.iterations,
 					...(step.targetLoss === undefined ? {} : { targetLoss: step.targetLoss }),
-					startLoss: t.loss,
+					start: trainStart(step),
+					startLoss: startLoss(t, step),
 					lossLabel: plainLabel(labelOf(graph, graph.loss)),
 					decimals
 				}
@@ -251,6 +254,17 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, ea
 	return { kind: step.kind, title, blocks };
 }
 
+function trainStart(step: { dataset?: 'xor' | undefined; seed?: number | undefined }): TrainStart {
+	return { ...(step.dataset === undefined ? {} : { dataset: step.dataset }), ...(step.seed === undefined ? {} : { seed: step.seed }) };
+}
+
+/** The loss training starts from: the lesson's own, unless the step trains on a table or a seeded start. */
+function startLoss(t: Trace, step: { dataset?: 'xor' | undefined; seed?: number | undefined }): number {
+	if (step.dataset === undefined && step.seed === undefined) return t.loss;
+	const made = ownExampleTrainer(t.graph, { kind: 'gd', learningRate: t.graph.learningRate }, trainStart(step));
+	return made.ok ? made.trainer.loss : NaN;
+}
+
 /** The engine's own working for a quantity, shown when a student asks for the solution. */
 export function solutionBlocks(t: Trace, key: string, decimals: number): DraftBlock[] {
 	const q = parseQuantity(key);
@@ -287,6 +301,16 @@ export function solutionBlocks(t: Trace, key: string, decimals: number): DraftBl
 		case 'newLoss':
 		case 'eta':
 			return [{ type: 'math', tex: `${labelOf(graph, graph.loss)}^{+} = ${texOf(t.newLoss, decimals)}` }];
+		case 'delta':
+			// δ of a node from the δs of the nodes that use it: the cached view of the backward pass
+			return q.name === graph.loss ? [{ type: 'math', tex: `\\delta_{${labelOf(graph, q.name)}} = 1` }] : [{ type: 'math', tex: backwardTex(t, q.name, decimals).cached }];
+		// counts: the lesson's prose says what is counted, in the student's language
+		case 'paths':
+			return [{ type: 'math', tex: String(countPaths(graph, q.param)) }];
+		case 'edges':
+			return [{ type: 'math', tex: String(graph.edgeCount) }];
+		case 'nodes':
+			return [{ type: 'math', tex: String(graph.nodes.length) }];
 	}
 }
 

@@ -9,6 +9,7 @@ import { geluTanh, geluTanhGrad } from './gelu-tanh';
 import { heaviside } from './heaviside';
 import { leakyRelu, leakyReluGrad, leakyReluGradA } from './leaky-relu';
 import { log } from './log';
+import { max, min } from './max';
 import { mul } from './mul';
 import { neg } from './neg';
 import type { Op } from './op';
@@ -26,7 +27,7 @@ import { tanh } from './tanh';
 const all: Op[] = [
 	add, sub, mul, div, pow, neg, exp, log, sqrt, abs, sign, sigmoid, tanh, relu, heaviside, step,
 	leakyRelu, leakyReluGrad, leakyReluGradA, elu, eluGrad, eluGrad2, eluGradA, gelu, Phi, phi,
-	geluTanh, geluTanhGrad, softplus, swish
+	geluTanh, geluTanhGrad, softplus, swish, max, min
 ];
 
 export const OPS: ReadonlyMap<string, Op> = new Map(all.map((op) => [op.name, op]));
