@@ -6,7 +6,7 @@ import { appReady } from './app';
 
 // Journey through the lesson that docs/authoring.md builds: a student opens it from the index, steps
 // with the keyboard, answers every exercise with their own variant's numbers (and the formula for σ′),
-// and ends with the full score.
+// names the neuron's error δ = ∂L/∂z, and ends with the full score.
 
 test.use({ locale: 'en-US' });
 
@@ -62,5 +62,9 @@ test('the guide’s one-neuron lesson, from the index to a full score', async ({
 	await next(page);
 	await next(page);
 	await answer(page, 'w-new', figure(seed, 'updated:w'));
-	await expect(page.getByText(/Score: 5 of 5/)).toBeVisible();
+	await next(page);
+	await next(page);
+	// step 11: the neuron's error δ = ∂L/∂z
+	await answer(page, 'delta-z', figure(seed, 'delta:z'));
+	await expect(page.getByText(/Score: 6 of 6/)).toBeVisible();
 });
