@@ -189,6 +189,9 @@ function numberMutations(t: Trace, key: string): { code: MisconceptionCode; valu
 		}
 		case 'grad':
 			return gradientMutations(t, q.param);
+		// δ of a node is a gradient taken at the node: the same slips apply
+		case 'delta':
+			return q.name === g.loss ? [] : gradientMutations(t, q.name);
 		case 'path':
 			return gradientMutations(t, q.param, q.index);
 		case 'updated': {
@@ -223,6 +226,8 @@ function roundedValue(t: Trace, key: string, decimals: number): number | undefin
 		}
 		case 'grad':
 			return gradientWith(t, q.param, (f) => r(f.value));
+		case 'delta':
+			return q.name === t.graph.loss ? 1 : gradientWith(t, q.name, (f) => r(f.value));
 		case 'path': {
 			const path = listPaths(t, q.param, q.index)[q.index - 1];
 			return path?.factors.reduce((s, f) => s * r(f.value), 1);
@@ -305,10 +310,11 @@ export function carryRecipe(t: Trace, key: string, earlier: ReadonlyMap<string, 
 			const id = earlier.get(`value:${v}`);
 			if (id) from[v] = id;
 		}
-	} else if (q.kind === 'grad' || q.kind === 'path') {
+	} else if (q.kind === 'grad' || q.kind === 'path' || (q.kind === 'delta' && q.name !== t.graph.loss)) {
 		// each distinct factor becomes a variable f1, f2, …; a student's answer for it replaces it
-		const all = listPaths(t, q.param, 64);
-		if (BigInt(all.length) !== countPaths(t.graph, q.param)) return undefined;
+		const of = q.kind === 'delta' ? q.name : q.param;
+		const all = listPaths(t, of, 64);
+		if (BigInt(all.length) !== countPaths(t.graph, of)) return undefined;
 		const chosen = q.kind === 'path' ? all.slice(q.index - 1, q.index) : all;
 		const names = new Map<string, string>();
 		const terms = chosen.map((p) =>
