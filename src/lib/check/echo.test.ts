@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { echoExpression, echoNumber, formatValue, numberTex } from './echo';
 import type { Lang } from './messages';
+import { FUNCTIONS } from './safe-math';
 
 const LABELS = { yhat1: '\\hat{y}_{1}', sum_yhat1: '\\mathrm{sum}_{\\hat{y}_{1}}', w5: 'w_{5}' };
 const SYMBOLS = ['yhat1', 'sum_yhat1', 'w5', 'out_h1'];
@@ -47,7 +48,13 @@ describe('echoExpression', () => {
 		['yhat1^2', '{\\hat{y}_{1}}^{2}'],
 		['ln(yhat1) + log(w5)', '\\ln\\left(\\hat{y}_{1}\\right)+\\ln\\left( w_{5}\\right)'],
 		['sqrt(abs(w5))', '\\sqrt{\\left| w_{5}\\right|}'],
-		['relu(w5) + step(w5) + softplus(w5) + tanh(w5)', '\\operatorname{ReLU}']
+		['relu(w5) + step(w5) + softplus(w5) + tanh(w5)', '\\operatorname{ReLU}'],
+		['max(w5, 0)', '\\max\\left( w_{5},\\ 0\\right)'],
+		['min(yhat1,w5)', '\\min\\left(\\hat{y}_{1},\\ w_{5}\\right)'],
+		['leaky_relu(w5, 0.1)', '\\operatorname{LeakyReLU}\\left( w_{5},\\ 0.1\\right)'],
+		['elu(w5)', '\\operatorname{ELU}\\left( w_{5}\\right)'],
+		['gelu(w5) + gelu_tanh(w5)', '\\operatorname{GELU}\\left( w_{5}\\right)+\\operatorname{GELU}_{\\tanh}\\left( w_{5}\\right)'],
+		['swish(w5) * sign(w5)', '\\operatorname{swish}\\left( w_{5}\\right)\\cdot\\operatorname{sign}\\left( w_{5}\\right)']
 	])('%s → %s', (text, tex) => {
 		// Act
 		const echo = echoExpression(text, { symbols: SYMBOLS, labels: LABELS, lang: 'en' });
@@ -55,6 +62,27 @@ describe('echoExpression', () => {
 		expect(echo.type).toBe('ok');
 		if (echo.type === 'ok') expect(echo.tex.replaceAll(' ', '')).toContain(tex.replaceAll(' ', ''));
 	});
+
+	it('sets the arguments apart from a Spanish decimal comma', () => {
+		// Act
+		const echo = echoExpression('leaky_relu(w5, 0,1)', { symbols: SYMBOLS, labels: LABELS, lang: 'es', point: { w5: -2 } });
+		// Assert
+		expect(echo).toMatchObject({ type: 'ok', valueText: '-0,2' });
+		if (echo.type === 'ok') expect(echo.tex).toContain('w_{5},\\ 0{,}1');
+	});
+
+	it.each([...FUNCTIONS].map(([name, f]) => [name, f.arity[1]]))(
+		'prints %s with a TeX name of its own, not mathjs’s default',
+		(name, arity) => {
+			// Arrange: as many arguments as it takes at most
+			const text = `${name}(${Array.from({ length: arity }, () => 'w5').join(', ')})`;
+			// Act
+			const echo = echoExpression(text, { symbols: SYMBOLS, labels: LABELS, lang: 'en' });
+			// Assert
+			expect(echo.type).toBe('ok');
+			if (echo.type === 'ok') expect(echo.tex).not.toMatch(/mathrm|_relu|_tanh\b/);
+		}
+	);
 
 	it('carries the value at the lesson point when one is given', () => {
 		// Act

@@ -38,19 +38,35 @@ export interface TexOptions {
 	lang: Lang;
 }
 
-/** \operatorname where KaTeX has no command of its own. */
-const FUNCTION_TEX: ReadonlyMap<string, (arg: string) => string> = new Map([
-	['exp', (a: string) => `\\exp\\left(${a}\\right)`],
-	['log', (a: string) => `\\ln\\left(${a}\\right)`],
-	['ln', (a: string) => `\\ln\\left(${a}\\right)`],
-	['sqrt', (a: string) => `\\sqrt{${a}}`],
-	['abs', (a: string) => `\\left|${a}\\right|`],
-	['sigmoid', (a: string) => `\\sigma\\left(${a}\\right)`],
-	['tanh', (a: string) => `\\tanh\\left(${a}\\right)`],
-	['relu', (a: string) => `\\operatorname{ReLU}\\left(${a}\\right)`],
-	['step', (a: string) => `\\operatorname{step}\\left(${a}\\right)`],
-	['softplus', (a: string) => `\\operatorname{softplus}\\left(${a}\\right)`]
+/**
+ * How each function prints, with the engine's names (LeakyReLU, GELU…); \operatorname where KaTeX
+ * has no command of its own. Arguments are joined by ",\ ": the space tells them apart from a
+ * Spanish decimal comma, 0{,}5.
+ */
+const FUNCTION_TEX: ReadonlyMap<string, (args: readonly string[]) => string> = new Map([
+	['exp', named('\\exp')],
+	['log', named('\\ln')],
+	['ln', named('\\ln')],
+	['sqrt', (a: readonly string[]) => `\\sqrt{${a.join(',\\ ')}}`],
+	['abs', (a: readonly string[]) => `\\left|${a.join(',\\ ')}\\right|`],
+	['sign', named('\\operatorname{sign}')],
+	['sigmoid', named('\\sigma')],
+	['tanh', named('\\tanh')],
+	['relu', named('\\operatorname{ReLU}')],
+	['leaky_relu', named('\\operatorname{LeakyReLU}')],
+	['elu', named('\\operatorname{ELU}')],
+	['gelu', named('\\operatorname{GELU}')],
+	['gelu_tanh', named('\\operatorname{GELU}_{\\tanh}')],
+	['swish', named('\\operatorname{swish}')],
+	['softplus', named('\\operatorname{softplus}')],
+	['step', named('\\operatorname{step}')],
+	['max', named('\\max')],
+	['min', named('\\min')]
 ]);
+
+function named(name: string): (args: readonly string[]) => string {
+	return (args) => `${name}\\left(${args.join(',\\ ')}\\right)`;
+}
 
 const CONSTANT_TEX: ReadonlyMap<string, string> = new Map([
 	['pi', '\\pi'],
@@ -114,8 +130,7 @@ export function parsedToTex(parsed: Parsed, options: TexOptions): string {
 			}
 			if (isFunctionNode(node) && isSymbolNode(node.fn)) {
 				const print = FUNCTION_TEX.get(node.fn.name);
-				const [arg] = node.args;
-				if (print && arg) return print(arg.toTex(texOptions));
+				if (print) return print(node.args.map((arg) => arg.toTex(texOptions)));
 			}
 			return undefined;
 		}

@@ -77,6 +77,26 @@ describe('hostile answers', () => {
 		});
 	});
 
+	it.each<[string, string]>([
+		// a valid number, just not the answer
+		['fifty nested max', 'incorrect'],
+		['max without arguments', 'wrong-arity'],
+		['max with three arguments', 'wrong-arity'],
+		// refused by counting, before any of the 95 is read
+		['95 arguments', 'wrong-arity'],
+		['overflow inside max', 'too-large'],
+		['missing argument between commas', 'syntax']
+	])('ends %s as expected in both languages', (name, outcome) => {
+		// Arrange
+		const text = HOSTILE.find(([n]) => n === name)?.[1] ?? '';
+		for (const lang of ['en', 'es'] as const) {
+			// Act: a roomy clock, so a slow test machine cannot turn the outcome into too-slow
+			const result = gradeNumber(text, { expected: 0.082167041, lang, budget: safeMath.startBudget(10_000) });
+			// Assert
+			expect(result.type === 'invalid' ? result.code : result.type, lang).toBe(outcome);
+		}
+	});
+
 	it('gives every invalid answer a message in both languages', () => {
 		for (const [, text] of HOSTILE) {
 			// Act

@@ -34,7 +34,14 @@ describe('parseNumber: accepted numbers', () => {
 		['2*e', 'en', 2 * Math.E, true],
 		['2exp(0)', 'en', 2, true],
 		['0.5^2', 'en', 0.25, true],
-		['  0.0802  ', 'en', 0.0802, false]
+		['  0.0802  ', 'en', 0.0802, false],
+		// a comma and a space separate a call's arguments; a bracket that is no call holds one number
+		['max(0,5, 1)', 'es', 1, true],
+		['min(0,5, 0,25)', 'es', 0.25, true],
+		['min(0.5, 1)', 'en', 0.5, true],
+		['leaky_relu(-2, 0,1)', 'es', -0.2, true],
+		['2(0,5)', 'es', 1, true],
+		['(0,5)', 'es', 0.5, false]
 	])('%j in %s = %d', (text, lang, value, arithmetic) => {
 		// Act
 		const result = parseNumber(text, lang);
@@ -65,6 +72,11 @@ describe('parseNumber: refused numbers', () => {
 		['16 000', 'es', 'space-in-number'],
 		['16 000', 'en', 'space-in-number'],
 		['0, 5', 'es', 'syntax'],
+		['(0, 5)', 'es', 'syntax'],
+		['2*(1, 2)', 'en', 'syntax'],
+		['max(1,5)', 'en', 'ambiguous-separator'],
+		['max(1,5)', 'es', 'wrong-arity'],
+		['max(1,234,5)', 'es', 'ambiguous-separator'],
 		['0,', 'es', 'syntax'],
 		['.', 'en', 'syntax'],
 		['0x1F', 'en', 'syntax'],

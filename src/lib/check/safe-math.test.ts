@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	checkTree,
 	evaluateTree,
+	FUNCTIONS,
 	listSymbols,
 	MAX_BRACKET_DEPTH,
 	MAX_LENGTH,
@@ -12,7 +13,8 @@ import {
 	startBudget,
 	type Parsed
 } from './safe-math';
-import type { InvalidCode } from './messages';
+import type { InvalidCode, Lang } from './messages';
+import { OPS } from '../engine/ops';
 
 const SYMBOLS = ['yhat1', 'yhat2', 'w5', 'w6', 'sum_yhat1', 'out_h1'];
 const ENV = new Map([
@@ -36,8 +38,8 @@ function valueOf(text: string, symbols: string[] = SYMBOLS): number {
 	return result.value;
 }
 
-function codeOf(text: string, symbols: string[] = SYMBOLS): InvalidCode | 'ok' {
-	const result = parseSafe(text, { symbols, lang: 'en' });
+function codeOf(text: string, symbols: string[] = SYMBOLS, lang: Lang = 'en'): InvalidCode | 'ok' {
+	const result = parseSafe(text, { symbols, lang });
 	return result.ok ? 'ok' : result.problem.code;
 }
 
@@ -205,8 +207,20 @@ describe('parseSafe: what is refused', () => {
 		['pi(2)', 'not-a-function'],
 		['exp', 'missing-argument'],
 		['sigmoid()', 'wrong-arity'],
-		['log(2, 3)', 'syntax'],
-		['log(w5, w6)', 'syntax'],
+		['log(2, 3)', 'wrong-arity'],
+		['log(w5, w6)', 'wrong-arity'],
+		['max(w5)', 'wrong-arity'],
+		['max()', 'wrong-arity'],
+		['max(w5, w6, 1)', 'wrong-arity'],
+		['leaky_relu(w5, 0.1, 2)', 'wrong-arity'],
+		['max', 'missing-argument'],
+		['max(w5 w6)', 'wrong-arity'],
+		['(1, 2)', 'syntax'],
+		['2*(w5, w6)', 'syntax'],
+		['max((w5, w6))', 'syntax'],
+		['max(w5,)', 'syntax'],
+		['max(1,5)', 'ambiguous-separator'],
+		['max(1.5,2)', 'ambiguous-separator'],
 		['sigma(w5)', 'unknown-function'],
 		['evaluate(1)', 'unknown-function'],
 		['x mod 2', 'not-allowed'],
@@ -285,6 +299,270 @@ describe('parseSafe: what is refused', () => {
 		const result = parseSafe('1 + * 2', { lang: 'en' });
 		// Assert
 		expect(result.ok ? '' : result.problem.message.en).toMatch(/position \d+/);
+	});
+});
+
+describe('functions of several arguments, and the engine activations', () => {
+	/** The engine op's own forward, its optional arguments filled in as a lesson's expression would. */
+	function engine(name: string, x: number[]): number {
+		const op = OPS.get(name);
+		if (!op) throw new Error(`no engine op ${name}`);
+		return op.forward([...x, ...(op.defaults ?? []).slice(x.length - op.arity[0])]);
+	}
+	const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+	// Φ(x) from tables (Abramowitz & Stegun 26.2), independent of the engine's erf
+	const PHI = new Map([
+		[-1, 0.15865525393145707],
+		[0.5, 0.6914624612740131],
+		[1, 0.8413447460685429],
+		[2, 0.9772498680518208]
+	]);
+
+	it.each<[string, string, number[], number]>([
+		// text, engine op, its arguments, an independent oracle
+		['leaky_relu(-2)', 'leaky_relu', [-2], -2 * 0.01],
+		['leaky_relu(-2, 0.1)', 'leaky_relu', [-2, 0.1], -2 * 0.1],
+		['leaky_relu(3)', 'leaky_relu', [3], 3],
+		['leaky_relu(3, 0.1)', 'leaky_relu', [3, 0.1], 3],
+		['leaky_relu(0)', 'leaky_relu', [0], 0],
+		['elu(-1)', 'elu', [-1], Math.exp(-1) - 1],
+		['elu(-1, 2)', 'elu', [-1, 2], 2 * (Math.exp(-1) - 1)],
+		['elu(1.5)', 'elu', [1.5], 1.5],
+		['gelu(-1)', 'gelu', [-1], -1 * (PHI.get(-1) ?? Number.NaN)],
+		['gelu(0.5)', 'gelu', [0.5], 0.5 * (PHI.get(0.5) ?? Number.NaN)],
+		['gelu(1)', 'gelu', [1], PHI.get(1) ?? Number.NaN],
+		['gelu(2)', 'gelu', [2], 2 * (PHI.get(2) ?? Number.NaN)],
+		['gelu(0)', 'gelu', [0], 0],
+		...[-2, -0.3, 0, 0.7, 3].map((x): [string, string, number[], number] => [
+			`gelu_tanh(${x})`,
+			'gelu_tanh',
+			[x],
+			0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3)))
+		]),
+		...[-4, -0.5, 0, 1, 6].map((x): [string, string, number[], number] => [
+			`swish(${x})`,
+			'swish',
+			[x],
+			x * sigmoid(x)
+		]),
+		['sign(-3)', 'sign', [-3], -1],
+		['sign(0)', 'sign', [0], 0],
+		['sign(0.2)', 'sign', [0.2], 1],
+		['max(1, 2)', 'max', [1, 2], Math.max(1, 2)],
+		['max(-1, -2)', 'max', [-1, -2], Math.max(-1, -2)],
+		['max(3, 3)', 'max', [3, 3], 3],
+		['min(1, 2)', 'min', [1, 2], Math.min(1, 2)],
+		['min(-1, -2)', 'min', [-1, -2], Math.min(-1, -2)],
+		['max(0,-2)', 'max', [0, -2], 0],
+		['min(2 , 0.5)', 'min', [2, 0.5], 0.5]
+	])('%s is the engine op %s, and agrees with an independent formula', (text, name, x, oracle) => {
+		// Act
+		const value = valueOf(text);
+		// Assert
+		expect(value).toBe(engine(name, x));
+		expect(value).toBeCloseTo(oracle, 12);
+	});
+
+	it.each<[string, number]>([
+		['max(w5, w6)', 0.45],
+		['max(w5,w6)', 0.45],
+		['min(w5,0)', 0],
+		['max(0,w5)', 0.4],
+		['max(1e-3, w5)', 0.4],
+		['max(w5, 1.5e0)', 1.5],
+		['min(max(w5, w6), yhat1)', 0.45],
+		['max(w5, w6) - min(w5, w6)', 0.05],
+		['leaky_relu(w5 - 1)', -0.006],
+		['leaky_relu(w5 - 1, w6)', -0.6 * 0.45],
+		['elu(-w5, 0.5)', 0.5 * Math.expm1(-0.4)],
+		['swish(sum_yhat1)', 1.1 * sigmoid(1.1)],
+		['abs(w5) * sign(w5)', 0.4],
+		['max (w5, w6)', 0.45]
+	])('%s = %d with the lesson symbols', (text, expected) => {
+		// Act & Assert
+		expect(valueOf(text)).toBeCloseTo(expected, 12);
+	});
+
+	it.each<[string, number]>([
+		// a comma with a space after it separates arguments; between two digits it is decimal
+		['max(1, 5)', 5],
+		['max(1 ,5)', 5],
+		['leaky_relu(-1, 0,5)', -0.5],
+		['leaky_relu(w5 - 1, 0,1)', -0.06],
+		['max(0,5, 0,25)', 0.5],
+		['max(w5,0,5)', 0.5],
+		['min(0,5,w5)', 0.4]
+	])('in Spanish, %s = %d', (text, expected) => {
+		// Act
+		const result = parseSafe(text, { symbols: SYMBOLS, lang: 'es' });
+		if (!result.ok) throw new Error(result.problem.message.es);
+		const value = evaluateTree(result.value.tree, ENV, startBudget());
+		// Assert
+		expect(value.ok ? value.value : Number.NaN).toBeCloseTo(expected, 12);
+	});
+
+	it('reads max(1,5) in Spanish as the one number 1,5 and says how to write two', () => {
+		// Act
+		const result = parseSafe('max(1,5)', { lang: 'es' });
+		// Assert
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problem.code).toBe('wrong-arity');
+		expect(result.problem.message.es).toBe(
+			'«max(…)» lleva 2 argumentos, no 1; escribe max(…, …), con una coma y un espacio entre los argumentos (una coma entre dos cifras, como en 1,5, es decimal)'
+		);
+	});
+
+	it('refuses max(1,5) in English, where a comma is never decimal, and says how to write two', () => {
+		// Act
+		const result = parseSafe('max(1,5)', { lang: 'en' });
+		// Assert
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problem.code).toBe('ambiguous-separator');
+		expect(result.problem.message.en).toBe(
+			"“1,5”: use a point for decimals (1.5); numbers take no commas; to separate a function's arguments, put a space after the comma (1, 5)"
+		);
+	});
+
+	it.each<[string, string, string]>([
+		// text, English, Spanish
+		[
+			'max(1)',
+			'“max(…)” takes 2 arguments, not 1; write max(…, …), with a comma between the arguments',
+			'«max(…)» lleva 2 argumentos, no 1; escribe max(…, …), con una coma y un espacio entre los argumentos (una coma entre dos cifras, como en 1,5, es decimal)'
+		],
+		[
+			'min()',
+			'“min(…)” takes 2 arguments, not 0; write min(…, …), with a comma between the arguments',
+			'«min(…)» lleva 2 argumentos, no 0; escribe min(…, …), con una coma y un espacio entre los argumentos (una coma entre dos cifras, como en 1,5, es decimal)'
+		],
+		['max(1, 2, 3)', '“max(…)” takes 2 arguments, not 3', '«max(…)» lleva 2 argumentos, no 3'],
+		['leaky_relu(1, 2, 3)', '“leaky_relu(…)” takes 1 or 2 arguments, not 3', '«leaky_relu(…)» lleva 1 o 2 argumentos, no 3'],
+		['elu()', '“elu(…)” takes 1 or 2 arguments, not 0', '«elu(…)» lleva 1 o 2 argumentos, no 0'],
+		['exp(1, 2)', '“exp(…)” takes 1 argument, not 2', '«exp(…)» lleva 1 argumento, no 2'],
+		['gelu(1, 2)', '“gelu(…)” takes 1 argument, not 2', '«gelu(…)» lleva 1 argumento, no 2'],
+		['sigmoid()', '“sigmoid(…)” takes 1 argument, not 0', '«sigmoid(…)» lleva 1 argumento, no 0']
+	])('%s: says how many arguments the function takes, in both languages', (text, en, es) => {
+		// Act
+		const result = parseSafe(text, { lang: 'en' });
+		// Assert
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problem.code).toBe('wrong-arity');
+		expect(result.problem.message).toEqual({ en, es });
+	});
+
+	it('names the arguments a bare function name is missing', () => {
+		// Act
+		const max = parseSafe('max', { lang: 'en' });
+		const relu = parseSafe('leaky_relu', { lang: 'es' });
+		// Assert
+		expect(max.ok ? '' : max.problem.message.en).toBe(
+			'“max” is a function: write max(…, …) with its 2 arguments in parentheses'
+		);
+		expect(max.ok ? '' : max.problem.message.es).toBe(
+			'«max» es una función: escribe max(…, …) con sus 2 argumentos entre paréntesis'
+		);
+		expect(relu.ok ? '' : relu.problem.message.es).toBe(
+			'«leaky_relu» es una función: escribe leaky_relu(…) con su argumento entre paréntesis'
+		);
+	});
+
+	it.each([
+		['silu(1)', ['swish']],
+		['sgn(1)', ['sign']],
+		['heaviside(1)', ['step']],
+		['LeakyReLU(1)', ['leaky_relu']],
+		['leakyrelu(1)', ['leaky_relu']],
+		['leaky_rlu(1)', ['leaky_relu']],
+		['maxx(1, 2)', ['max']],
+		['Max(1, 2)', ['max']],
+		['GELU(1)', ['gelu']]
+	])('suggests the function meant by %s', (text, expected) => {
+		// Act
+		const result = parseSafe(text, { lang: 'en' });
+		// Assert
+		expect(result.ok ? [] : result.problem.suggestions).toEqual(expected);
+	});
+
+	it('lists every function when none is close', () => {
+		// Act
+		const result = parseSafe('cos(1)', { lang: 'en' });
+		// Assert
+		expect(result.ok ? '' : result.problem.message.en).toBe(
+			'“cos” is not a known function. The functions are: exp, log, ln, sqrt, abs, sign, sigmoid, tanh, relu, leaky_relu, elu, gelu, gelu_tanh, swish, softplus, step, max, min'
+		);
+	});
+
+	it('lists the symbols of every argument', () => {
+		// Act
+		const result = parsed('max(w6, leaky_relu(yhat1, w5)) + min(1, 2)');
+		// Assert
+		expect(result.symbols).toEqual(['w5', 'w6', 'yhat1']);
+		expect(listSymbols(result.tree)).toEqual(['w5', 'w6', 'yhat1']);
+		expect(result.tree).toMatchObject({ kind: 'binary', left: { kind: 'call', fn: 'max' } });
+	});
+
+	it('keeps the arguments as typed; a left-out one takes its default only when evaluated', () => {
+		// Act
+		const result = parsed('leaky_relu(w5)');
+		// Assert
+		expect(result.tree).toEqual({ kind: 'call', fn: 'leaky_relu', args: [{ kind: 'sym', name: 'w5' }] });
+	});
+
+	it('gives NaN, not an exception, for a hand-built call with the wrong number of arguments', () => {
+		// Act
+		const none = evaluateTree({ kind: 'call', fn: 'max', args: [] }, ENV, startBudget());
+		const three = evaluateTree(
+			{ kind: 'call', fn: 'exp', args: [{ kind: 'num', value: 1 }, { kind: 'num', value: 2 }] },
+			ENV,
+			startBudget()
+		);
+		// Assert
+		expect(none.ok && Number.isNaN(none.value)).toBe(true);
+		expect(three.ok && Number.isNaN(three.value)).toBe(true);
+	});
+
+	it('computes every function with the engine op of the same name (ln is log)', () => {
+		for (const [name, f] of FUNCTIONS) {
+			// Arrange
+			const op = OPS.get(name === 'ln' ? 'log' : name);
+			// Assert
+			expect(op, name).toBeDefined();
+			expect(f.forward, name).toBe(op?.forward);
+			expect(f.arity, name).toEqual(op?.arity);
+			// every optional argument has a default, so the forward never sees undefined
+			expect(f.defaults.length, name).toBe(f.arity[1] - f.arity[0]);
+		}
+	});
+
+	it('counts a long argument list before walking it', () => {
+		// Arrange: 95 arguments, each of which would be refused on its own
+		const text = `max(${'nope,'.repeat(94)}nope)`;
+		// Act & Assert
+		expect(text.length).toBeLessThanOrEqual(MAX_LENGTH);
+		expect(codeOf(text)).toBe('wrong-arity');
+	});
+
+	it('accepts max nested as deep as the brackets allow, and no deeper', () => {
+		// Arrange
+		const nested = (n: number): string => `${'max(w5, '.repeat(n)}1${')'.repeat(n)}`;
+		// Act & Assert
+		expect(valueOf(nested(MAX_BRACKET_DEPTH))).toBe(1);
+		expect(codeOf(nested(MAX_BRACKET_DEPTH + 1))).toBe('too-deep');
+	});
+
+	it('spends a step on every argument', () => {
+		// Arrange: max(1, 2) is three steps, the call and its two arguments
+		const tree = parsed('max(1, 2)').tree;
+		const enough = startBudget();
+		enough.steps = MAX_STEPS - 3;
+		const short = startBudget();
+		short.steps = MAX_STEPS - 2;
+		// Act & Assert
+		expect(evaluateTree(tree, ENV, enough)).toEqual({ ok: true, value: 2 });
+		expect(evaluateTree(tree, ENV, short).ok).toBe(false);
 	});
 });
 

@@ -5,7 +5,7 @@
  * `parse` is kept, so no import, createUnit, evaluate, parse, simplify, derivative, resolve or reviver
  * can be reached from an expression (see mathjs docs, expressions/security). The parsed tree is then
  * walked here and copied into {@link SafeNode}s, accepting only numbers, the lesson's symbols, pi, e,
- * + − * / ^, parentheses and a few one-argument functions; everything else is refused. Evaluation is
+ * + − * / ^, parentheses and the functions in {@link FUNCTIONS}; everything else is refused. Evaluation is
  * our own loop over plain JS numbers, with a step count and a 50 ms deadline: mathjs `evaluate` and
  * `compile` never see student text. Names are looked up in Maps and Sets, never on plain objects,
  * so `constructor` or `__proto__` are just unknown names.
@@ -25,6 +25,7 @@ import {
 	type MathNode
 } from 'mathjs';
 import { parseMath as parse } from '../engine/mathjs-parse';
+import { OPS } from '../engine/ops';
 import { fail, msg, orList, type Lang, type Problem, type Result } from './messages';
 import { readSeparators } from './separators';
 import { suggest } from './suggest';
@@ -44,32 +45,77 @@ export const CONSTANTS: ReadonlyMap<string, number> = new Map([
 	['e', Math.E]
 ]);
 
-/** σ(x) = 1 / (1 + e^(−x)), written to avoid overflow for large |x|. */
-function sigmoid(x: number): number {
-	if (x >= 0) return 1 / (1 + Math.exp(-x));
-	const z = Math.exp(x);
-	return z / (1 + z);
+/** A function an answer may call: how many arguments it takes, and what it computes. */
+export interface AnswerFunction {
+	/** Fewest and most arguments. */
+	readonly arity: readonly [number, number];
+	/** Values of the optional trailing arguments, one per argument between the two ends of `arity`. */
+	readonly defaults: readonly number[];
+	readonly forward: (x: readonly number[]) => number;
 }
 
-/** softplus(x) = ln(1 + e^x), stable for large |x|. */
-function softplus(x: number): number {
-	return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+/**
+ * The engine's own op, so an answer and the lesson's expected value are computed by one definition
+ * (leaky_relu's a = 0.01 and elu's a = 1 come from the op's defaults too).
+ */
+function engineFunction(name: string): AnswerFunction {
+	const op = OPS.get(name);
+	if (!op) throw new Error(`the engine has no operation ${name} for the answer box`);
+	const defaults = op.defaults ?? [];
+	// a missing default would reach the forward as an undefined argument
+	if (defaults.length !== op.arity[1] - op.arity[0]) throw new Error(`${name} lacks defaults for its optional arguments`);
+	return { arity: op.arity, defaults, forward: op.forward };
 }
 
-/** The one-argument functions an answer may call. `ln` is the natural log, like `log`. */
-export const FUNCTIONS: ReadonlyMap<string, (x: number) => number> = new Map([
-	['exp', Math.exp],
-	['log', Math.log],
-	['ln', Math.log],
-	['sqrt', Math.sqrt],
-	['abs', Math.abs],
-	['sigmoid', sigmoid],
-	['tanh', Math.tanh],
-	['relu', (x: number) => (x > 0 ? x : 0)],
-	// step(z) = 1 if z ≥ 0, else 0, as the engine's step op defines it
-	['step', (x: number) => (x >= 0 ? 1 : 0)],
-	['softplus', softplus]
+/**
+ * The functions an answer may call, by the names a student types: the engine's, so a formula the
+ * engine prints can be typed back. `ln` is the natural log, like `log`.
+ */
+export const FUNCTIONS: ReadonlyMap<string, AnswerFunction> = new Map(
+	[
+		'exp',
+		'log',
+		'ln',
+		'sqrt',
+		'abs',
+		'sign',
+		'sigmoid',
+		'tanh',
+		'relu',
+		'leaky_relu',
+		'elu',
+		'gelu',
+		'gelu_tanh',
+		'swish',
+		'softplus',
+		'step',
+		'max',
+		'min'
+	].map((name): [string, AnswerFunction] => [name, engineFunction(name === 'ln' ? 'log' : name)])
+);
+
+/** Other names for a function, suggested when typed (σ is spelled sigma; SiLU is swish). */
+const ALSO_KNOWN_AS: ReadonlyMap<string, string> = new Map([
+	['sigma', 'sigmoid'],
+	['silu', 'swish'],
+	['sgn', 'sign'],
+	['heaviside', 'step'],
+	['lrelu', 'leaky_relu'],
+	['leakyrelu', 'leaky_relu'],
+	['prelu', 'leaky_relu']
 ]);
+
+/** "2", "1 or 2": how many arguments a function takes. */
+function arityText([min, max]: readonly [number, number], lang: Lang): string {
+	if (min === max) return `${min}`;
+	if (max === min + 1) return lang === 'es' ? `${min} o ${max}` : `${min} or ${max}`;
+	return lang === 'es' ? `de ${min} a ${max}` : `${min} to ${max}`;
+}
+
+/** How a call is written with its required arguments: exp(…), max(…, …). */
+function usage(name: string, f: AnswerFunction): string {
+	return `${name}(${Array.from({ length: Math.max(1, f.arity[0]) }, () => '…').join(', ')})`;
+}
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '^';
 
@@ -80,7 +126,7 @@ export type SafeNode =
 	| { kind: 'sym'; name: string }
 	| { kind: 'unary'; op: '-' | '+'; arg: SafeNode }
 	| { kind: 'binary'; op: BinaryOp; left: SafeNode; right: SafeNode; implicit: boolean }
-	| { kind: 'call'; fn: string; arg: SafeNode };
+	| { kind: 'call'; fn: string; args: SafeNode[] };
 
 export interface Parsed {
 	/** The text mathjs parsed: trimmed, look-alikes mapped, decimal commas as points. */
@@ -417,13 +463,16 @@ function symbol(name: string, walk: Walk): Result<SafeNode> {
 	}
 	const constant = CONSTANTS.get(name);
 	if (constant !== undefined) return { ok: true, value: { kind: 'const', name, value: constant } };
-	if (FUNCTIONS.has(name)) {
+	const f = FUNCTIONS.get(name);
+	if (f) {
+		const written = usage(name, f);
+		const one = f.arity[0] <= 1;
 		return fail(
 			'missing-argument',
 			msg((lang, q) =>
 				lang === 'es'
-					? `${q(name)} es una función: escribe ${name}(…) con su argumento entre paréntesis`
-					: `${q(name)} is a function: write ${name}(…) with its argument in parentheses`
+					? `${q(name)} es una función: escribe ${written} con ${one ? 'su argumento' : `sus ${f.arity[0]} argumentos`} entre paréntesis`
+					: `${q(name)} is a function: write ${written} with its ${one ? 'argument' : `${f.arity[0]} arguments`} in parentheses`
 			)
 		);
 	}
@@ -471,7 +520,8 @@ function unknownSymbol(name: string, symbols: ReadonlySet<string>): Result<SafeN
 function call(fnNode: MathNode, args: MathNode[], walk: Walk, depth: number): Result<SafeNode> {
 	if (!isSymbolNode(fnNode)) return notAllowed(fnNode);
 	const name = fnNode.name;
-	if (!FUNCTIONS.has(name)) {
+	const f = FUNCTIONS.get(name);
+	if (!f) {
 		if (walk.symbols.has(name) || CONSTANTS.has(name)) {
 			return fail(
 				'not-a-function',
@@ -482,7 +532,8 @@ function call(fnNode: MathNode, args: MathNode[], walk: Walk, depth: number): Re
 				)
 			);
 		}
-		const suggestions = suggest(name, FUNCTIONS.keys());
+		const alias = ALSO_KNOWN_AS.get(name.toLowerCase());
+		const suggestions = alias ? [alias] : suggest(name, FUNCTIONS.keys());
 		const known = [...FUNCTIONS.keys()].join(', ');
 		return fail(
 			'unknown-function',
@@ -502,20 +553,37 @@ function call(fnNode: MathNode, args: MathNode[], walk: Walk, depth: number): Re
 			{ suggestions }
 		);
 	}
-	const [arg] = args;
-	if (args.length !== 1 || !arg) {
-		return fail(
-			'wrong-arity',
-			msg((lang, q) =>
-				lang === 'es'
-					? `${q(`${name}(…)`)} lleva exactamente un argumento, no ${args.length}`
-					: `${q(`${name}(…)`)} takes exactly one argument, not ${args.length}`
-			)
-		);
+	// counted before any argument is walked, so max(1,1,…,1) costs nothing to refuse
+	const [min, max] = f.arity;
+	if (args.length < min || args.length > max) return wrongArity(name, f, args.length);
+	const safe: SafeNode[] = [];
+	for (const arg of args) {
+		const inner = toSafe(arg, walk, depth + 1);
+		if (!inner.ok) return inner;
+		safe.push(inner.value);
 	}
-	const inner = toSafe(arg, walk, depth + 1);
-	if (!inner.ok) return inner;
-	return { ok: true, value: { kind: 'call', fn: name, arg: inner.value } };
+	return { ok: true, value: { kind: 'call', fn: name, args: safe } };
+}
+
+function wrongArity(name: string, f: AnswerFunction, given: number): Result<SafeNode> {
+	const [min, max] = f.arity;
+	// too few for a function of several: likely a missing comma, or (in Spanish) 1,5 read as one decimal
+	const hint = given < min && min >= 2;
+	const written = usage(name, f);
+	return fail(
+		'wrong-arity',
+		msg((lang, q) => {
+			const n = arityText(f.arity, lang);
+			if (lang === 'es') {
+				const tail = hint
+					? `; escribe ${written}, con una coma y un espacio entre los argumentos (una coma entre dos cifras, como en 1,5, es decimal)`
+					: '';
+				return `${q(`${name}(…)`)} lleva ${n} argumento${max === 1 ? '' : 's'}, no ${given}${tail}`;
+			}
+			const tail = hint ? `; write ${written}, with a comma between the arguments` : '';
+			return `${q(`${name}(…)`)} takes ${n} argument${max === 1 ? '' : 's'}, not ${given}${tail}`;
+		})
+	);
 }
 
 /** Everything else mathjs can parse: accessors, indexes, objects, arrays, assignments, blocks… */
@@ -540,8 +608,10 @@ export function listSymbols(tree: SafeNode): string[] {
 				found.add(n.name);
 				return;
 			case 'unary':
-			case 'call':
 				visit(n.arg);
+				return;
+			case 'call':
+				for (const a of n.args) visit(a);
 				return;
 			case 'binary':
 				visit(n.left);
@@ -563,7 +633,25 @@ export interface Budget {
 	steps: number;
 }
 
-export function startBudget(ms: number = BUDGET_MS, now: () => number = () => performance.now()): Budget {
+/**
+ * Milliseconds on the clock a budget runs on. In the browser, the wall clock, the time a page would
+ * freeze. Under Node (lessons check, the tests), the process's own CPU time: a busy machine must not turn
+ * an answer that takes a millisecond into "too slow", nor make check's verdict depend on the load.
+ */
+function clock(): () => number {
+	const proc = globalThis.process;
+	if (proc !== undefined && typeof proc.cpuUsage === 'function') {
+		return () => {
+			const used = proc.cpuUsage();
+			return (used.user + used.system) / 1000;
+		};
+	}
+	return () => performance.now();
+}
+
+const defaultClock = clock();
+
+export function startBudget(ms: number = BUDGET_MS, now: () => number = defaultClock): Budget {
 	return { deadline: now() + ms, now, steps: 0 };
 }
 
@@ -609,7 +697,12 @@ function run(n: SafeNode, env: ReadonlyMap<string, number>, budget: Budget): num
 		}
 		case 'call': {
 			const f = FUNCTIONS.get(n.fn);
-			return f ? f(run(n.arg, env, budget)) : Number.NaN;
+			// checkTree counted the arguments; a tree built by hand may not have
+			if (!f || n.args.length < f.arity[0] || n.args.length > f.arity[1]) return Number.NaN;
+			const x = n.args.map((a) => run(a, env, budget));
+			// optional arguments left out take their defaults: leaky_relu(z) = leaky_relu(z, 0.01)
+			for (let i = x.length - f.arity[0]; i < f.defaults.length; i++) x.push(f.defaults[i] ?? Number.NaN);
+			return f.forward(x);
 		}
 		case 'binary': {
 			const a = run(n.left, env, budget);

@@ -5,6 +5,9 @@
  *   (calculators), except 16.000, which a Spanish reader may mean as sixteen thousand.
  * - en: the point is decimal; any comma is refused (16,000 may be 16000 or 16.000).
  * - Both: a number with a point and a comma, or with spaces between digits, is refused.
+ * - Both: inside a call's brackets a comma separates arguments, max(z, 0) and max(z,0), unless it
+ *   sits between two digits of a number: max(1,5) holds the one number 1,5 (es) or is refused (en),
+ *   so two numbers are written max(1, 5).
  * A separator is never silently dropped (Perseus once marked "16,000" right for 16, #2574).
  *
  * Works on text already through `prepareInput` (ASCII, trimmed) and keeps its length, so positions
@@ -16,25 +19,48 @@ import { fail, msg, type Lang, type Result } from './messages';
 const NAME_START = /[A-Za-z_]/;
 const NAME_PART = /[A-Za-z0-9_]/;
 const NUMBER_PART = /[0-9.,]/;
+const DIGIT = /[0-9]/;
+
+/**
+ * Whether the comma at `i` separates a function's arguments: any comma inside a call's brackets,
+ * except one squeezed between two digits of a number (1,5 is a number; a digit ending a name, w5,0,
+ * is not). An empty argument, max(1,,2), is left to the parser to refuse.
+ */
+function separatesArguments(text: string, i: number, inCall: boolean, inNumber: boolean): boolean {
+	if (!inCall || text.charAt(i) !== ',') return false;
+	return !(inNumber && DIGIT.test(text.charAt(i - 1)) && DIGIT.test(text.charAt(i + 1)));
+}
 
 /** Returns the text with decimal commas turned into points, or why a number is ambiguous. */
 export function readSeparators(text: string, lang: Lang): Result<string> {
 	const out = [...text];
+	// for each open bracket, whether it holds a call's arguments: exp( yes, 2*( no
+	const calls: boolean[] = [];
+	let afterName = false;
 	let i = 0;
 	while (i < text.length) {
 		const c = text.charAt(i);
 		if (NAME_START.test(c)) {
 			while (i < text.length && NAME_PART.test(text.charAt(i))) i++;
+			afterName = true;
 			continue;
 		}
-		if (!NUMBER_PART.test(c)) {
+		const inCall = calls[calls.length - 1] === true;
+		if (!NUMBER_PART.test(c) || separatesArguments(text, i, inCall, false)) {
+			if (c === '(') calls.push(afterName);
+			if (c === ')') calls.pop();
+			// mathjs reads exp (1) as a call too
+			if (c !== ' ') afterName = false;
 			i++;
 			continue;
 		}
+		afterName = false;
 		const start = i;
-		while (i < text.length && NUMBER_PART.test(text.charAt(i))) i++;
+		// the first character is the number's, whatever follows: the test above already ruled it no separator
+		i++;
+		while (i < text.length && NUMBER_PART.test(text.charAt(i)) && !separatesArguments(text, i, inCall, true)) i++;
 		const literal = text.slice(start, i);
-		const read = readLiteral(literal, start, lang);
+		const read = readLiteral(literal, start, lang, inCall);
 		if (!read.ok) return read;
 		if (read.value !== null) out[start + read.value] = '.';
 
@@ -70,7 +96,7 @@ export function readSeparators(text: string, lang: Lang): Result<string> {
 
 		let j = i;
 		while (j < text.length && (text.charAt(j) === ' ' || text.charAt(j) === '\t')) j++;
-		if (j > i && j < text.length && NUMBER_PART.test(text.charAt(j))) {
+		if (j > i && j < text.length && NUMBER_PART.test(text.charAt(j)) && !separatesArguments(text, j, inCall, false)) {
 			let k = j;
 			while (k < text.length && NUMBER_PART.test(text.charAt(k))) k++;
 			const shown = text.slice(start, k);
@@ -89,11 +115,20 @@ export function readSeparators(text: string, lang: Lang): Result<string> {
 	return { ok: true, value: out.join('') };
 }
 
+/** Inside a call, how to write two arguments instead of one number: 1, 5. */
+function argumentHint(literal: string, inCall: boolean, lang: Lang): string {
+	if (!inCall) return '';
+	const apart = literal.replace(',', ', ');
+	return lang === 'es'
+		? `; para separar los argumentos de una función, pon un espacio tras la coma (${apart})`
+		: `; to separate a function's arguments, put a space after the comma (${apart})`;
+}
+
 /**
  * Checks one run of digits, points and commas; returns the offset of a decimal comma to turn into
  * a point, or null when there is none.
  */
-function readLiteral(literal: string, start: number, lang: Lang): Result<number | null> {
+function readLiteral(literal: string, start: number, lang: Lang, inCall: boolean): Result<number | null> {
 	const commas = count(literal, ',');
 	const points = count(literal, '.');
 	const digits = literal.replace(/[.,]/g, '');
@@ -111,13 +146,13 @@ function readLiteral(literal: string, start: number, lang: Lang): Result<number 
 		);
 	}
 	if (/[.,]$/.test(literal) && commas > 0) {
-		// "2, 3": a comma with no digits after it separates nothing (every function takes one argument)
+		// "2, 3" outside a call's brackets: a comma with no digits after it separates nothing
 		return fail(
 			'syntax',
 			msg((lang, q) =>
 				lang === 'es'
-					? `${q(literal)} en la posición ${start + 1}: la coma solo separa decimales (0,5), y cada función lleva un solo argumento`
-					: `${q(literal)} at position ${start + 1}: numbers take no commas, and every function takes one argument`
+					? `${q(literal)} en la posición ${start + 1}: la coma solo separa decimales (0,5) o los argumentos de una función, como en max(a, b)`
+					: `${q(literal)} at position ${start + 1}: numbers take no commas; a comma only separates a function's arguments, as in max(a, b)`
 			),
 			at
 		);
@@ -127,8 +162,8 @@ function readLiteral(literal: string, start: number, lang: Lang): Result<number 
 			'ambiguous-separator',
 			msg((lang, q) =>
 				lang === 'es'
-					? `${q(literal)} mezcla punto y coma: escribe el número sin separador de miles, con una sola coma decimal (por ejemplo 1234,5)`
-					: `${q(literal)} mixes points and commas: write the number without a thousands separator and with one decimal point (for example 1234.5)`
+					? `${q(literal)} mezcla punto y coma: escribe el número sin separador de miles, con una sola coma decimal (por ejemplo 1234,5)${argumentHint(literal, inCall, lang)}`
+					: `${q(literal)} mixes points and commas: write the number without a thousands separator and with one decimal point (for example 1234.5)${argumentHint(literal, inCall, lang)}`
 			),
 			at
 		);
@@ -161,13 +196,13 @@ function readLiteral(literal: string, start: number, lang: Lang): Result<number 
 			thousands
 				? msg((lang, q) =>
 						lang === 'es'
-							? `${q(literal)} es ambiguo: escribe ${digits} si son miles, o usa un punto decimal (${commas === 1 ? asDecimal : digits})`
-							: `${q(literal)} is ambiguous: write ${digits} for thousands, or use a decimal point (${commas === 1 ? asDecimal : digits})`
+							? `${q(literal)} es ambiguo: escribe ${digits} si son miles, o usa un punto decimal (${commas === 1 ? asDecimal : digits})${argumentHint(literal, inCall, lang)}`
+							: `${q(literal)} is ambiguous: write ${digits} for thousands, or use a decimal point (${commas === 1 ? asDecimal : digits})${argumentHint(literal, inCall, lang)}`
 					)
 				: msg((lang, q) =>
 						lang === 'es'
-							? `${q(literal)}: en inglés los decimales van con punto (${commas === 1 ? asDecimal : digits}); no uses comas en los números`
-							: `${q(literal)}: use a point for decimals (${commas === 1 ? asDecimal : digits}); numbers take no commas`
+							? `${q(literal)}: en inglés los decimales van con punto (${commas === 1 ? asDecimal : digits}); no uses comas en los números${argumentHint(literal, inCall, lang)}`
+							: `${q(literal)}: use a point for decimals (${commas === 1 ? asDecimal : digits}); numbers take no commas${argumentHint(literal, inCall, lang)}`
 					),
 			at
 		);

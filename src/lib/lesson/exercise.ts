@@ -12,6 +12,7 @@ import {
 	sub,
 	sym
 } from '../engine/expr';
+import { FUNCTIONS } from '../check/safe-math';
 import { countPaths, evaluateExpr, factor, forward, listPaths, parseExpr, type Graph, type Trace } from '../engine';
 import { mulberry32 } from '../engine/random';
 import { exprToText } from '../engine/text';
@@ -285,7 +286,7 @@ function expressionMutations(t: Trace, key: string): { code: MisconceptionCode; 
 }
 
 /** Functions the answer grader can evaluate; a formula using others is not carried. */
-const CARRYABLE = new Set(['add', 'sub', 'mul', 'div', 'pow', 'neg', 'exp', 'log', 'sqrt', 'abs', 'sigmoid', 'tanh', 'relu', 'step', 'softplus']);
+const CARRYABLE = new Set(['add', 'sub', 'mul', 'div', 'pow', 'neg', ...FUNCTIONS.keys()]);
 
 function carryable(e: Expr): boolean {
 	return e.kind !== 'call' || (CARRYABLE.has(e.op) && e.args.every(carryable));

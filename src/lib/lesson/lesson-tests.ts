@@ -13,6 +13,7 @@
  */
 import { withinTolerance, type Verdict } from '../check/grade';
 import { gradeExercise } from '../check/grade-at';
+import { FUNCTIONS } from '../check/safe-math';
 import type { Expr, Trace } from '../engine';
 import { suggest } from '../engine/suggest';
 import { MISCONCEPTIONS } from '../i18n/misconceptions';
@@ -63,7 +64,6 @@ export function answerNumber(value: number, lang: Lang, digits = ANSWER_DIGITS):
 }
 
 // the one-argument functions the answer box accepts (check/safe-math.ts FUNCTIONS)
-const TYPEABLE = new Set(['exp', 'log', 'sqrt', 'abs', 'sigmoid', 'tanh', 'relu', 'step', 'softplus']);
 const BINARY: Record<string, { sign: string; prec: number }> = {
 	add: { sign: ' + ', prec: 1 },
 	sub: { sign: ' - ', prec: 1 },
@@ -100,7 +100,9 @@ export function answerFormula(e: Expr, lang: Lang): { ok: true; text: string } |
 		}
 		if (x.op === 'neg' && a) return `-${print(a, 2)}`;
 		if (x.op === 'pow' && a && b) return `${print(a, 5)}^${print(b, 5)}`;
-		if (TYPEABLE.has(x.op) && a && x.args.length === 1) return `${x.op}(${text(a)})`;
+		// a function the answer box accepts, with as many arguments as it takes
+		const f = FUNCTIONS.get(x.op);
+		if (f && x.args.length >= f.arity[0] && x.args.length <= f.arity[1]) return `${x.op}(${x.args.map(text).join(', ')})`;
 		refused ??= x.op;
 		return x.op;
 	};
