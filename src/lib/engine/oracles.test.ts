@@ -14,6 +14,7 @@ import {
 	evaluateDependencies,
 	expDependencies,
 	logDependencies,
+	signDependencies,
 	maxDependencies,
 	minDependencies,
 	multiplyDependencies,
@@ -42,6 +43,7 @@ const math = create({
 	...evaluateDependencies,
 	...expDependencies,
 	...logDependencies,
+	...signDependencies,
 	...maxDependencies,
 	...minDependencies,
 	...multiplyDependencies,
@@ -71,8 +73,8 @@ math.import({
 	gelu: (x: number) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
 	gelu_tanh: (x: number) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3)))
 });
-// max and min are mathjs's own, evaluated only as well
-const PIECEWISE = ['relu', 'leaky_relu', 'elu', 'step', 'gelu', 'gelu_tanh', 'max', 'min'];
+// max, min and sign are mathjs's own, evaluated only as well
+const PIECEWISE = ['relu', 'leaky_relu', 'elu', 'step', 'gelu', 'gelu_tanh', 'max', 'min', 'sign'];
 
 /** Replaces each call of sigmoid, softplus, swish by its primitive form, innermost first. */
 function expand(node: MathNode): MathNode {
@@ -120,6 +122,7 @@ const KINDS: Kind[] = [
 	{ name: 'softplus', uses: 'softplus', argument: anywhere(-3, 3), text: (u) => `softplus(${u})` },
 	{ name: 'swish', uses: 'swish', argument: anywhere(-3, 3), text: (u) => `swish(${u})` },
 	{ name: 'step', uses: 'step', argument: awayFromZero, text: (u) => `step(${u})` },
+	{ name: 'sign', uses: 'sign', argument: awayFromZero, text: (u) => `sign(${u})` },
 	{ name: 'max(a, b)', uses: 'max', argument: anywhere(-2, 2), second: anywhere(-2, 2), text: (u, v) => `max(${u}, ${v})` },
 	{ name: 'min(a, b)', uses: 'min', argument: anywhere(-2, 2), second: anywhere(-2, 2), text: (u, v) => `min(${u}, ${v})` },
 	{ name: 'a / b', uses: '/', argument: anywhere(-2, 2), second: awayFromZero, text: (u, v) => `${u} / ${v}` },

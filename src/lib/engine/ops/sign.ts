@@ -1,11 +1,10 @@
 import { ZERO } from '../expr';
 import { at, fn, PREC, type Op } from './op';
 
-// sign(z): −1, 0 or 1; its derivative is 0 wherever it is defined
+// sign(z): −1, 0 or 1 (L1's subgradient λ·sign(w)); its derivative is 0 wherever it is defined
 export const sign: Op = {
 	name: 'sign',
 	arity: [1, 1],
-	hidden: true,
 	prec: PREC.call,
 	forward: (x) => Math.sign(at(x, 0)),
 	derivative: () => ZERO,
