@@ -144,6 +144,13 @@ describe('graph panel of other lessons', () => {
 		expect(graphPanel(loaded, 1)).toBeUndefined();
 	});
 
+	it('is drawn on a graph step even when the lesson says "graph": false', () => {
+		const loaded = withSteps([{ kind: 'forward', nodes: 'all' }, { kind: 'graph', focus: ['n1'] }], { graph: false });
+
+		expect(graphPanel(loaded, 1)).toBeUndefined();
+		expect(graphPanel(loaded, 2)?.active.nodes).toEqual(['n1']);
+	});
+
 	it('lists no paths when there are too many, but still says how many and lights them all', () => {
 		const loaded = load(
 			JSON.stringify({

@@ -244,7 +244,9 @@ function chainOf(t: Trace, p: string, decimals: number, label: (name: string) =>
 export function graphPanel(loaded: LoadedLesson, index: number): GraphPanel | undefined {
 	const { lesson, trace: t } = loaded;
 	const step = lesson.steps[index - 1];
-	if (!step || lesson.graph === false || !WITH_GRAPH.has(step.kind)) return undefined;
+	if (!step || !WITH_GRAPH.has(step.kind)) return undefined;
+	// "graph": false leaves the graph out beside the other steps; a graph step is asked for by name
+	if (lesson.graph === false && step.kind !== 'graph') return undefined;
 	const graph = t.graph;
 	const decimals = lesson.precision;
 	const labels = Object.fromEntries(graph.names.map((n) => [n, plainLabel(labelOf(graph, n))]));

@@ -239,7 +239,7 @@ export const Lesson = v.pipe(
 		precision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(12), d('Decimals shown (default 5, as the course notes); arithmetic is always full precision.')), 5),
 		model: v.optional(Model),
 		network: v.optional(Network),
-		graph: v.optional(v.pipe(v.boolean(), d('Draw the model\'s graph beside its forward, backward, update and exercise steps (default true).')), true),
+		graph: v.optional(v.pipe(v.boolean(), d('Draw the model\'s graph beside its forward, backward, update, exercise, prove and train steps (default true); a graph step draws it either way.')), true),
 		steps: v.pipe(v.array(Step), v.minLength(1, 'a lesson needs at least one step'), d('The pages of the lesson, in order; each has a "kind": text, forward, backward, update, exercise, summary, graph, plot, train or prove.')),
 		conditions: v.optional(
 			v.pipe(
