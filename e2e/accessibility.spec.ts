@@ -14,15 +14,40 @@ const PAGES = [
 	['a plot', '/en/worked-example/20/'],
 	['the training step', '/en/worked-example/26/'],
 	['an expression exercise', '/en/one-neuron/4/'],
+	['a step with formulas wider than the page', '/en/xor/5/'],
+	['matrices and vectors', '/es/matrix-form/11/'],
+	['a backward step with three paths', '/en/softmax-cross-entropy/14/'],
 	['open a lesson file', '/en/open/']
 ] as const;
+
+/** Formula boxes that overflow but cannot take the focus. */
+function unreachableScrollers(): string[] {
+	return [...document.querySelectorAll<HTMLElement>('.math-scroll, .katex-display')]
+		.filter((el) => !el.matches('.math-scroll .katex-display') && el.scrollWidth > el.clientWidth + 1 && el.tabIndex < 0)
+		.map((el) => el.outerHTML.slice(0, 80));
+}
 
 for (const [what, url] of PAGES) {
 	test(`${what} has no accessibility violations`, async ({ page }) => {
 		await page.goto(url);
 		if (url !== '/') await appReady(page);
+		// every formula box that scrolls sideways can take the focus, so a keyboard can scroll it
+		await expect.poll(() => page.evaluate(unreachableScrollers)).toEqual([]);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 		const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
 		expect(found).toEqual([]);
 	});
 }
+
+test('a wide formula is reached with Tab and scrolled with the arrow keys, without leaving the step', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/en/xor/5/');
+	await appReady(page);
+	const box = page.getByRole('group', { name: 'Wide formula: scroll sideways with the arrow keys' }).first();
+	await expect(box).toBeVisible();
+	await box.focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+	await expect(page).toHaveURL(/\/en\/xor\/5\/$/);
+});
