@@ -1,0 +1,103 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadLesson } from './load';
+import type { Lesson } from './schema';
+
+// The course the notes teach, as the lessons ship it: every topic in order, and in each lesson what a
+// student working through it relies on (exercises with hints, a formula to type, figures pinned by
+// tests, a picture, a journey), and the notes' slips taught right where students meet them.
+const dir = new URL('../../../lessons/', import.meta.url);
+const folders = readdirSync(dir, { withFileTypes: true })
+	.filter((d) => d.isDirectory() && /^\d+-/.test(d.name))
+	.map((d) => d.name)
+	.sort();
+
+function lessonOf(folder: string): Lesson {
+	const r = loadLesson(readFileSync(new URL(`${folder}/lesson.json`, dir), 'utf8'));
+	if (!r.ok) throw new Error(`${folder} does not load`);
+	return r.loaded.lesson;
+}
+
+const COURSE = [
+	'computational-graph',
+	'one-neuron',
+	'worked-example',
+	'layers',
+	'why-nonlinear',
+	'activations',
+	'softmax-cross-entropy',
+	'matrix-form',
+	'xor',
+	'optimizers',
+	'regularisation',
+	'deep-networks',
+	'why-backprop-is-cheap',
+	'initialisation-normalisation'
+];
+
+describe('the course', () => {
+	it('has the fourteen topics of the notes, in order', () => {
+		expect(folders.map((f) => f.replace(/^\d+-/, ''))).toEqual(COURSE);
+	});
+
+	describe.each(folders)('%s', (folder) => {
+		const lesson = lessonOf(folder);
+		const exercises = lesson.steps.flatMap((s) => (s.kind === 'exercise' ? s.exercises : []));
+
+		it('asks at least three exercises, one of them a formula, each with hints', () => {
+			expect(exercises.length).toBeGreaterThanOrEqual(3);
+			expect(exercises.some((e) => e.answer === 'expression')).toBe(true);
+			expect(exercises.filter((e) => e.hints.length === 0).map((e) => e.id)).toEqual([]);
+		});
+
+		it('pins its key figures and its answers with lesson tests', () => {
+			expect(lesson.tests.filter((t) => t.quantity !== undefined).length).toBeGreaterThanOrEqual(5);
+			const answered = new Set(lesson.tests.flatMap((t) => (t.exercise === undefined ? [] : [t.exercise])));
+			expect(exercises.filter((e) => !answered.has(e.id)).map((e) => e.id)).toEqual([]);
+		});
+
+		it('draws the graph or a plot, and ends with a summary', () => {
+			const pictured = lesson.graph || lesson.steps.some((s) => s.kind === 'graph' || s.kind === 'plot' || s.kind === 'train');
+			expect(pictured).toBe(true);
+			expect(lesson.steps.at(-1)?.kind).toBe('summary');
+		});
+
+		it('has a journey that opens it in the browser', () => {
+			expect(existsSync(new URL(`../../../e2e/${folder.replace(/^\d+-/, '')}.spec.ts`, import.meta.url))).toBe(true);
+		});
+	});
+});
+
+/** Every "careful" aside of a lesson, in both languages. */
+function asides(slug: string): string {
+	const folder = folders.find((f) => f.endsWith(`-${slug}`)) ?? '';
+	return lessonOf(folder)
+		.steps.flatMap((s) => (s.careful ? [s.careful.es, s.careful.en] : []))
+		.join('\n');
+}
+
+describe('the slips in the notes, taught right in a careful aside', () => {
+	it('the sigmoid is 1/(1 + e^−x), not 1/(1 − e^−x)', () => {
+		for (const slug of ['activations', 'softmax-cross-entropy']) expect(asides(slug)).toContain('1 - e^{-x}');
+	});
+
+	it('tanh is 2σ(2x) − 1, not 2σ(x) − 1', () => {
+		expect(asides('activations')).toMatch(/2\\sigma\(2z\) - 1/);
+		expect(asides('activations')).toMatch(/2\\sigma\(z\) - 1/);
+	});
+
+	it('Adam without bias correction or ε beside the full form', () => {
+		const text = asides('optimizers');
+		expect(text).toMatch(/bias correction/);
+		expect(text).toMatch(/corrección del sesgo|corrección de sesgo/);
+		expect(text).toMatch(/\\varepsilon|\\epsilon/);
+	});
+
+	it('sum_ŷ₁ takes the hidden outputs n₁, n₂, and the output layer is a sigmoid, not linear', () => {
+		for (const slug of ['worked-example', 'deep-networks']) {
+			const text = asides(slug);
+			expect(text).toMatch(/n_1 w_5 \+ n_2 w_6 \+ B_2|n_{1} w_{5} \+ n_{2} w_{6} \+ B_{2}/);
+			expect(text).toMatch(/linear|lineal/);
+		}
+	});
+});
