@@ -142,6 +142,14 @@ export const PlotStep = v.strictObject({
 	learningRate: v.optional(v.pipe(Positive, d('plot "loss": η (default the model\'s).'))),
 	dataset: v.optional(TrainDataset),
 	seed: v.optional(TrainSeed),
+	nodes: v.optional(
+		v.pipe(
+			v.array(Name),
+			v.minLength(1),
+			v.maxLength(3, 'a loss plot draws at most 3 nodes'),
+			d('plot "loss": nodes drawn over the iterations instead of the loss (training still lowers the loss), e.g. the loss on the training examples and on held-out ones; each line\'s lowest point is marked.')
+		)
+	),
 	iterations: v.optional(
 		v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100000), d('plot "loss": iterations (default 200); plot "optimizers": steps of each optimizer (default the surface\'s own).'))
 	)

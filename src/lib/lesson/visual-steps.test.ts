@@ -31,8 +31,8 @@ describe('graph, plot, train and prove steps in the loader', () => {
 			'/steps/0/plot: plot "activation" needs an "activation" field, e.g. "sigmoid"'
 		]);
 		expect(problemsWith([{ kind: 'plot', plot: 'loss', surface: 'ravine', at: 'nope' }])).toEqual([
-			'/steps/0/at: "at" does not apply to plot "loss" (it reads "optimizer", "learningRate", "iterations", "dataset", "seed")',
-			'/steps/0/surface: "surface" does not apply to plot "loss" (it reads "optimizer", "learningRate", "iterations", "dataset", "seed")',
+			'/steps/0/at: "at" does not apply to plot "loss" (it reads "optimizer", "learningRate", "iterations", "dataset", "seed", "nodes")',
+			'/steps/0/surface: "surface" does not apply to plot "loss" (it reads "optimizer", "learningRate", "iterations", "dataset", "seed", "nodes")',
 			'/steps/0/at: "nope" is not a name of the model'
 		]);
 		expect(problemsWith([{ kind: 'plot', plot: 'activation', activation: 'softmax' }])).toHaveLength(1);
@@ -47,6 +47,13 @@ describe('graph, plot, train and prove steps in the loader', () => {
 	it('refuse a train step with a learning rate that is not positive', () => {
 		expect(problemsWith([{ kind: 'train', learningRate: 0 }])).toEqual([expect.stringMatching(/^\/steps\/0\/learningRate: must be a positive number/)]);
 		expect(problemsWith([{ kind: 'train', iterations: 2.5 }])).toHaveLength(1);
+	});
+
+	it('refuse a loss plot of names that are not computed nodes', () => {
+		expect(problemsWith([{ kind: 'plot', plot: 'loss', nodes: ['E_total', 'w5', 'nope'] }])).toEqual([
+			'/steps/0/nodes/1: "w5" is not a node of the model (a loss plot draws computed nodes)',
+			'/steps/0/nodes/2: "nope" is not a node of the model (a loss plot draws computed nodes)'
+		]);
 	});
 
 	it('refuse XOR training for a model without two inputs and one target', () => {

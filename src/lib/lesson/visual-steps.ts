@@ -9,11 +9,11 @@ import { problemAt, type Problem, type Source } from './source';
 /** The fields each kind of plot reads; any other plot field is a slip. */
 const PLOT_FIELDS = {
 	activation: ['activation', 'at'],
-	loss: ['optimizer', 'learningRate', 'iterations', 'dataset', 'seed'],
+	loss: ['optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes'],
 	optimizers: ['surface', 'iterations']
 } as const;
 const NEEDS_RATE = 'training needs a positive learning rate: give this step a "learningRate", or the model a positive one';
-const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'optimizer', 'learningRate', 'iterations', 'dataset', 'seed'] as const;
+const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes'] as const;
 
 export function visualStepProblems(source: Source, step: Step, i: number, t: Trace): Problem[] {
 	const graph = t.graph;
@@ -41,6 +41,9 @@ export function visualStepProblems(source: Source, step: Step, i: number, t: Tra
 				out.push(problemAt(source, at('plot'), 'plot "activation" needs an "activation" field, e.g. "sigmoid"'));
 			}
 			if (step.at !== undefined && !graph.symbols.has(step.at)) out.push(problemAt(source, at('at'), `"${step.at}" is not a name of the model`));
+			step.nodes?.forEach((n, k) => {
+				if (!graph.nodes.some((node) => node.name === n)) out.push(problemAt(source, at('nodes', k), `"${n}" is not a node of the model (a loss plot draws computed nodes)`));
+			});
 			if (step.plot === 'loss' && step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('plot'), NEEDS_RATE));
 			out.push(...datasetProblems(source, step.dataset, at('dataset'), t));
 			break;

@@ -16,6 +16,32 @@ describe('loss plots', () => {
 		expect(view.losses[view.losses.length - 1]).toBeLessThan(0.01);
 	});
 
+	it('draw nodes over the iterations instead of the loss, each with its lowest point', () => {
+		// L = (w − 2)² is trained from w = 0; V = (w − 1)² is only watched. GD with η = 0.1 gives
+		// w_k = 2 − 2·0.8^k, so V falls while w nears 1, is lowest at k = 3 (w = 0.976), and rises again
+		const graph = mustBuild({
+			inputs: {},
+			targets: {},
+			params: { w: 0 },
+			constants: {},
+			nodes: [
+				{ name: 'L', expr: '(w - 2)^2' },
+				{ name: 'V', expr: '(w - 1)^2' }
+			],
+			loss: 'L',
+			learningRate: 0.1
+		});
+
+		const view = lossPlot(graph, { optimizer: 'gd', learningRate: 0.1, iterations: 20, lossLabel: 'L', decimals: 5, nodes: [{ node: 'V', label: 'V' }] });
+
+		const w = (k: number): number => 2 - 2 * 0.8 ** k;
+		expect(view.series).toHaveLength(1);
+		const v = view.series?.[0];
+		expect(v?.values.map((x, i) => [view.iterations[i], x])).toEqual(view.iterations.map((k) => [k, expect.closeTo((w(k) - 1) ** 2, 12)]));
+		expect(v?.lowest).toEqual({ iteration: 3, value: expect.closeTo((w(3) - 1) ** 2, 12) });
+		expect(view.losses[20]).toBeCloseTo((w(20) - 2) ** 2, 12);
+	});
+
 	it('keep at most a few hundred points of a long run, both ends included', () => {
 		const kept = sampleIndices(10001);
 		expect(kept.length).toBeLessThanOrEqual(MAX_POINTS);

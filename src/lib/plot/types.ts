@@ -19,6 +19,15 @@ export interface ActivationPlotView {
 	decimals: number;
 }
 
+/** One node's value over the iterations of training, and where it is lowest. */
+export interface LossSeries {
+	node: string;
+	/** Plain-text label (E_val). */
+	label: string;
+	values: number[];
+	lowest: { iteration: number; value: number };
+}
+
 /** The loss over iterations of training the lesson's own model. */
 export interface LossPlotView {
 	kind: 'loss';
@@ -26,6 +35,12 @@ export interface LossPlotView {
 	iterations: number[];
 	/** The loss at each of those iterations. */
 	losses: number[];
+	/**
+	 * Nodes drawn instead of the loss, when the step names some: each node's value at the same
+	 * iterations (the loss on the training examples and on held-out ones, for early stopping), with the
+	 * lowest point of each line.
+	 */
+	series?: LossSeries[];
 	optimizer: PlotOptimizer;
 	learningRate: number;
 	/** The loss's plain-text label (E_total). */

@@ -124,7 +124,8 @@ function plotBlock(step: Extract<Step, { kind: 'plot' }>, t: Trace, decimals: nu
 					iterations: step.iterations ?? LOSS_PLOT_ITERATIONS,
 					start: trainStart(step),
 					lossLabel: plainLabel(labelOf(graph, graph.loss)),
-					decimals
+					decimals,
+					...(step.nodes === undefined ? {} : { nodes: step.nodes.map((node) => ({ node, label: plainLabel(labelOf(graph, node)) })) })
 				})
 			};
 		case 'optimizers': {

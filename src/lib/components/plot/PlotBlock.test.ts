@@ -27,6 +27,34 @@ describe('PlotBlock', () => {
 		expect(body.match(/<tr/g)).toHaveLength(1 + 13 + 1);
 	});
 
+	it('draws watched nodes instead of the loss, each with its own pattern and its lowest point marked and named', () => {
+		// L = (w − 2)² trained from w = 0, V = (w − 1)² watched: V is lowest at iteration 3
+		const graph = mustBuild({
+			inputs: {},
+			targets: {},
+			params: { w: 0 },
+			constants: {},
+			nodes: [
+				{ name: 'L', expr: '(w - 2)^2' },
+				{ name: 'V', expr: '(w - 1)^2' }
+			],
+			loss: 'L',
+			learningRate: 0.1
+		});
+		const view = lossPlot(graph, { optimizer: 'gd', learningRate: 0.1, iterations: 20, lossLabel: 'L', decimals: 5, nodes: [{ node: 'L', label: 'L' }, { node: 'V', label: 'V' }] });
+
+		const { body } = render(PlotBlock, { props: { plot: view, lang: 'en' } });
+
+		expect(body.match(/<path class="loss[^"]*" d="M/g)).toHaveLength(2);
+		expect(body).toContain('stroke-dasharray="8 5"');
+		expect(body).toContain('data-lowest="V" data-iteration="3"');
+		expect(body).toContain('V: lowest 0.00058 at iteration 3');
+		expect(body).toContain('lowest 0.00058 at iteration 3.');
+		// the table has a column per line, and the lowest point's row
+		expect(body).toMatch(/<th scope="col">L<\/th>\s*<th scope="col">V<\/th>/);
+		expect(body).toMatch(/<tr class="marked"[^>]*><th scope="row">3<\/th>/);
+	});
+
 	it('draws the loss on a logarithmic axis when it falls by more than two decades, and says so', () => {
 		const view = lossPlot(mustBuild(model), { optimizer: 'gd', learningRate: 0.6, iterations: 2000, lossLabel: 'E_total', decimals: 5 });
 
