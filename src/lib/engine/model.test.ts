@@ -205,6 +205,32 @@ describe('buildGraph: expressions', () => {
 	});
 });
 
+describe('PReLU: the slope α learned through its own factor', () => {
+	it('writes ∂p/∂α as min(z, 0), which a student can type, and its value is z where z ≤ 0', () => {
+		const graph = mustBuild({
+			inputs: {},
+			targets: { y: -0.5 },
+			params: { z: -1, alpha: 0.25 },
+			constants: {},
+			nodes: [
+				{ name: 'p', expr: 'leaky_relu(z, alpha)' },
+				{ name: 'L', expr: '(p - y)^2' }
+			],
+			loss: 'L',
+			learningRate: 0.1
+		});
+		const t = trace(graph);
+		if (!t.ok) throw new Error('no trace');
+
+		const f = t.trace.factorsOf.p?.find((x) => x.wrt === 'alpha');
+
+		expect(f?.tex).toBe('\\min\\left(z, 0\\right)');
+		expect(f?.value).toBe(-1);
+		// ∂L/∂α = 2(p − y)·z = 2(−0.25 + 0.5)(−1)
+		expect(t.trace.gradients.alpha).toBeCloseTo(-0.5, 12);
+	});
+});
+
 describe('trace: values that are not finite', () => {
 	it('reports a log of a negative number at the node', () => {
 		// Arrange

@@ -7,7 +7,7 @@ import { exp } from './exp';
 import { gelu, phi, Phi } from './gelu';
 import { geluTanh, geluTanhGrad } from './gelu-tanh';
 import { heaviside } from './heaviside';
-import { leakyRelu, leakyReluGrad, leakyReluGradA } from './leaky-relu';
+import { leakyRelu, leakyReluGrad } from './leaky-relu';
 import { log } from './log';
 import { max, min } from './max';
 import { mul } from './mul';
@@ -26,7 +26,7 @@ import { tanh } from './tanh';
 
 const all: Op[] = [
 	add, sub, mul, div, pow, neg, exp, log, sqrt, abs, sign, sigmoid, tanh, relu, heaviside, step,
-	leakyRelu, leakyReluGrad, leakyReluGradA, elu, eluGrad, eluGrad2, eluGradA, gelu, Phi, phi,
+	leakyRelu, leakyReluGrad, elu, eluGrad, eluGrad2, eluGradA, gelu, Phi, phi,
 	geluTanh, geluTanhGrad, softplus, swish, max, min
 ];
 

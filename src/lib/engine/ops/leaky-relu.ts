@@ -1,8 +1,8 @@
-import { call } from '../expr';
+import { call, ZERO } from '../expr';
 import { arg, at, fn, PREC, type Op } from './op';
 
 // leaky_relu(z, a) = z if z > 0, else a·z
-// ∂/∂z = 1 if z > 0, else a;  ∂/∂a = 0 if z > 0, else z  (PReLU learns a through this factor)
+// ∂/∂z = 1 if z > 0, else a;  ∂/∂a = 0 if z > 0, else z, that is min(z, 0)  (PReLU learns a through it)
 export const leakyRelu: Op = {
 	name: 'leaky_relu',
 	arity: [1, 2],
@@ -10,7 +10,7 @@ export const leakyRelu: Op = {
 	prec: PREC.call,
 	forward: (x) => (at(x, 0) > 0 ? at(x, 0) : at(x, 1) * at(x, 0)),
 	derivative: (args, i) =>
-		i === 0 ? call('leaky_relu_grad', arg(args, 0), arg(args, 1)) : call('leaky_relu_grad_a', arg(args, 0)),
+		i === 0 ? call('leaky_relu_grad', arg(args, 0), arg(args, 1)) : call('min', arg(args, 0), ZERO),
 	tex: (args, p) => fn('\\operatorname{LeakyReLU}', args, p),
 	definition: (args, p) => {
 		const z = p(arg(args, 0), 0);
@@ -28,18 +28,5 @@ export const leakyReluGrad: Op = {
 	tex: (args, p) => {
 		const z = p(arg(args, 0), 0);
 		return `\\begin{cases} 1 & ${z} > 0 \\\\ ${p(arg(args, 1), 0)} & ${z} \\le 0 \\end{cases}`;
-	}
-};
-
-export const leakyReluGradA: Op = {
-	name: 'leaky_relu_grad_a',
-	arity: [1, 1],
-	hidden: true,
-	prec: PREC.atom,
-	forward: (x) => (at(x, 0) > 0 ? 0 : at(x, 0)),
-	derivative: (_args, _i) => call('heaviside', call('neg', arg(_args, 0))),
-	tex: (args, p) => {
-		const z = p(arg(args, 0), 0);
-		return `\\begin{cases} 0 & ${z} > 0 \\\\ ${z} & ${z} \\le 0 \\end{cases}`;
 	}
 };
