@@ -11,8 +11,9 @@ import * as trace from './trace.bench';
 import * as train from './train.bench';
 import * as grade from './grade.bench';
 import * as hostile from './hostile.bench';
+import * as lessons from './lessons.bench';
 
-const SECTIONS: Section[] = [trace, pass, paths, grade, hostile, train];
+const SECTIONS: Section[] = [trace, pass, paths, grade, hostile, train, lessons];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
