@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 const tsx = join('node_modules', '.bin', 'tsx');
 const run = (...args: string[]) => spawnSync(tsx, ['src/cli/lessons.ts', ...args], { encoding: 'utf8' });
 
-describe('npm run lessons -- check', () => {
+// each test starts the real command (a Node process that loads the engine); checking all the lessons
+// takes a few seconds, more on a busy machine
+describe('npm run lessons -- check', { timeout: 60_000 }, () => {
 	it('passes every lesson in lessons/', () => {
 		const r = run('check');
 		expect(r.status).toBe(0);
