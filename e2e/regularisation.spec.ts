@@ -31,3 +31,22 @@ test('regularisation: the other smoothing convention is named, in Spanish', asyn
 	await ex.getByRole('button', { name: 'Comprobar' }).click();
 	await expect(ex).toHaveAttribute('data-verdict', 'correct');
 });
+
+// Early stopping: before training the polynomial is 0, so E_val is the mean of the five validation labels squared;
+// the training points' figure is named for what it is. The chart marks E_val's lowest point where training would stop.
+test('regularisation: the validation error and where early stopping halts', async ({ page }) => {
+	await page.goto('/en/regularisation/19/');
+	await appReady(page);
+	const ex = page.locator('[data-exercise="val-start"]');
+	await ex.getByRole('textbox').fill('0.625');
+	await ex.getByRole('button', { name: 'Check' }).click();
+	await expect(ex).toHaveAttribute('data-verdict', 'incorrect');
+	await expect(ex).toHaveAttribute('data-diagnosis', 'training-points');
+	await ex.getByRole('textbox').fill('0.446');
+	await ex.getByRole('button', { name: 'Check' }).click();
+	await expect(ex).toHaveAttribute('data-verdict', 'correct');
+	await page.goto('/en/regularisation/20/');
+	await appReady(page);
+	await expect(page.locator('[data-lowest="E_val"]')).toHaveAttribute('data-iteration', '152');
+	await expect(page.locator('[data-lowest="E_tr"]')).toHaveAttribute('data-iteration', '1000');
+});
