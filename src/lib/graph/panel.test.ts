@@ -138,6 +138,24 @@ describe('graph panel of other lessons', () => {
 		expect(p.active).toEqual({ nodes: ['n1'], edges: ['sum_n1/w1'] });
 	});
 
+	it('hides an exercise’s answer even when an earlier step revealed it', () => {
+		const ask = (id: string, quantity: string) => ({ id, quantity, prompt: { es: '¿?', en: '?' }, hints: [{ es: 'Pista', en: 'Hint' }] });
+		const loaded = withSteps([
+			{ kind: 'update' },
+			{ kind: 'exercise', exercises: [ask('a', 'value:n1'), ask('b', 'grad:w5'), ask('c', 'delta:sum_n2')] }
+		]);
+
+		const before = panelAt(1, loaded);
+		const during = panelAt(2, loaded);
+
+		expect(Object.keys(before.values)).toContain('n1');
+		expect(Object.keys(before.gradients)).toEqual(expect.arrayContaining(['w5', 'sum_n2']));
+		expect(Object.keys(during.values)).not.toContain('n1');
+		expect(Object.keys(during.gradients)).not.toContain('w5');
+		expect(Object.keys(during.gradients)).not.toContain('sum_n2');
+		expect(Object.keys(during.values)).toContain('n2');
+	});
+
 	it('is left out when the lesson says "graph": false', () => {
 		const loaded = withSteps([{ kind: 'forward', nodes: 'all' }], { graph: false });
 

@@ -113,6 +113,14 @@ interface Reached {
 }
 
 /** Adds what `step` shows to what the student has reached. */
+function hideAnswer(r: Reached, key: string, loss: string): void {
+	const q = parseQuantity(key);
+	if (q?.kind === 'value') r.values.delete(q.name);
+	else if (q?.kind === 'loss') r.values.delete(loss);
+	else if (q?.kind === 'grad' || q?.kind === 'path' || q?.kind === 'updated') r.gradients.delete(q.param);
+	else if (q?.kind === 'delta') r.gradients.delete(q.name);
+}
+
 function reach(r: Reached, step: Step, t: Trace): void {
 	const graph = t.graph;
 	const allValues = () => graph.names.forEach((n) => r.values.add(n));
@@ -255,6 +263,8 @@ export function graphPanel(loaded: LoadedLesson, index: number): GraphPanel | un
 	const reached: Reached = { values: new Set(graph.names.filter((n) => graph.symbols.get(n)?.kind !== 'node')), gradients: new Set() };
 	lesson.steps.slice(0, index - 1).forEach((s) => reach(reached, s, t));
 	if (step.kind !== 'exercise') reach(reached, step, t);
+	// an exercise's own answer is never on show beside it, even where an earlier step revealed it
+	else for (const ex of step.exercises) hideAnswer(reached, ex.quantity, graph.loss);
 	const format = (names: Set<string>, of: Record<string, number>) =>
 		Object.fromEntries(graph.names.filter((n) => names.has(n)).map((n) => [n, formatNumber(of[n] ?? NaN, decimals)]));
 
