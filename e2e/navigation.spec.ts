@@ -33,6 +33,23 @@ test('steps through a lesson with the arrow keys and survives a reload', async (
 	await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
 });
 
+test('the last step of a lesson leads on to the next lesson of the course, by link or by key', async ({ page }) => {
+	await page.goto('/en/computational-graph/1/');
+	const total = Number((await page.getByText(/^Step 1 of \d+$/).textContent())?.match(/of (\d+)/)?.[1]);
+	await page.goto(`/en/computational-graph/${total}/`);
+	await appReady(page);
+	const next = page.getByRole('link', { name: /Next lesson.*One neuron: sigmoid and squared loss/ }).first();
+	await expect(next).toHaveAttribute('href', '/en/one-neuron/1/');
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/en\/one-neuron\/1\/$/);
+	await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
+	// the course's last lesson ends there
+	await page.goto('/en/initialisation-normalisation/1/');
+	const end = Number((await page.getByText(/^Step 1 of \d+$/).textContent())?.match(/of (\d+)/)?.[1]);
+	await page.goto(`/en/initialisation-normalisation/${end}/`);
+	await expect(page.getByRole('link', { name: /^Next/ }).first()).toHaveAttribute('aria-disabled', 'true');
+});
+
 test('the Next link is a real link', async ({ page }) => {
 	await page.goto('/en/');
 	await page.getByRole('main').getByRole('listitem').first().getByRole('link').first().click();

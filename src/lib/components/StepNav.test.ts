@@ -22,4 +22,15 @@ describe('StepNav', () => {
 		expect(last).toMatch(/<a role="link" aria-disabled="true"[^>]*>[\s\S]*Next/);
 		expect(last).not.toContain('<progress');
 	});
+
+	it('leads from the last step to the course’s next lesson, named', () => {
+		const last = render(StepNav, { props: { lang: 'es', lesson, index: 3, placement: 'top', nextLesson: { slug: 'capas', title: 'Capas' } } }).body;
+		expect(last).toContain('href="/es/capas/1/"');
+		expect(last).toMatch(/Siguiente lección[\s\S]*Capas/);
+		expect(last).not.toContain('aria-disabled="true" title="Este es el último paso"');
+		// before the last step, Next stays within the lesson
+		const middle = render(StepNav, { props: { lang: 'es', lesson, index: 2, placement: 'top', nextLesson: { slug: 'capas', title: 'Capas' } } }).body;
+		expect(middle).toContain('href="/es/demo/3/"');
+		expect(middle).not.toContain('Siguiente lección');
+	});
 });

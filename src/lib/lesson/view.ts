@@ -124,6 +124,8 @@ export interface StepPage {
 	variantSource?: string;
 	/** While authoring (`npm start`): what `npm run lessons -- check` says of this lesson. */
 	checkProblems?: string[];
+	/** On a lesson's last step: the course's next lesson, where "next" leads. */
+	nextLesson?: { slug: string; title: string };
 }
 
 /** A lesson that failed to load: shown as a page that says what is wrong, never a blank page. */

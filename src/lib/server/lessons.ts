@@ -89,8 +89,11 @@ export function stepPage(slug: string, index: number, lang: Lang): StepPage | Le
 	if (!e.loaded) return index === 1 ? { slug, file: e.file, messages: e.problems } : null;
 	const page = buildStepPage(e.loaded, slug, index, lang);
 	if (!page) return null;
+	const all = entries();
+	const following = index === page.lesson.stepCount ? all.slice(all.indexOf(e) + 1).find((x) => x.loaded) : undefined;
 	return {
 		...page,
+		...(following?.loaded ? { nextLesson: { slug: following.slug, title: following.loaded.lesson.title[lang] } } : {}),
 		...(e.loaded.variants ? { variantSource: e.text } : {}),
 		// while a teacher edits with `npm start`, the page says what check would (a built site has passed check)
 		...(import.meta.env.DEV ? { checkProblems: checkProblemsOf(e) } : {})
