@@ -3,12 +3,12 @@ import type { Lang } from '../lesson/view';
 
 export const MISCONCEPTIONS = {
 	'sign-flip': {
-		en: 'The sign is flipped: the derivative of ½(t − ŷ)² with respect to ŷ is ŷ − t, not t − ŷ.',
-		es: 'El signo está invertido: la derivada de ½(t − ŷ)² respecto de ŷ es ŷ − t, no t − ŷ.'
+		en: 'The sign is flipped: the loss grows as the output moves past the target, so its derivative goes with output − target: ŷ − t for ½(t − ŷ)², 2(a − y) for (a − y)², not t − ŷ.',
+		es: 'El signo está invertido: la pérdida crece cuando la salida se aleja del objetivo, así que su derivada va con salida − objetivo: ŷ − t para ½(t − ŷ)², 2(a − y) para (a − y)², no t − ŷ.'
 	},
 	'missing-activation-derivative': {
-		en: "An activation's derivative is missing: going back through a neuron multiplies by σ′, written n(1 − n).",
-		es: 'Falta la derivada de una activación: al retroceder a través de una neurona se multiplica por σ′, escrita n(1 − n).'
+		en: "An activation's derivative is missing: going back through a neuron multiplies by the slope of its activation, σ′ = n(1 − n) for a sigmoid.",
+		es: 'Falta la derivada de una activación: al retroceder a través de una neurona se multiplica por la pendiente de su activación, σ′ = n(1 − n) para una sigmoide.'
 	},
 	'wrong-activation-derivative': {
 		en: "That is not σ′: the sigmoid's derivative is its output times one minus its output, n(1 − n), with n the neuron's output, not σ(z) and not z(1 − z).",
@@ -27,8 +27,8 @@ export const MISCONCEPTIONS = {
 		es: 'Usaste la suma pesada donde va la salida de la neurona: después de la suma viene la activación.'
 	},
 	'factor-of-two': {
-		en: 'Off by a factor of two: check the ½ of the error, which cancels the 2 of the square.',
-		es: 'Hay un factor dos de más o de menos: revisa el ½ del error, que se cancela con el 2 del cuadrado.'
+		en: 'Off by a factor of two: the square brings down a 2, which a ½ in front cancels: ½(t − ŷ)² gives ŷ − t, but (a − y)² gives 2(a − y).',
+		es: 'Hay un factor dos de más o de menos: el cuadrado baja un 2, que solo un ½ delante cancela: ½(t − ŷ)² da ŷ − t, pero (a − y)² da 2(a − y).'
 	},
 	'update-direction': {
 		en: 'The update goes the wrong way: w⁺ = w − η·∂E/∂w moves against the gradient.',
