@@ -270,6 +270,20 @@ describe('exercises', () => {
 		expect(problems.find((p) => p.pointer.endsWith('/answer'))?.message).toMatch(/^"forgot-input": -0.15181 is graded correct/);
 	});
 
+	it('reports a formula misconception that comes to the right answer, or that uses names the lesson lacks', () => {
+		const l = lesson();
+		const m = list(l, 'steps', 6, 'exercises', 0, 'misconceptions')[0];
+		if (typeof m !== 'object' || m === null) throw new Error('no misconception');
+		// ∂L/∂w itself, written as a formula: it can never be named as a mistake
+		Object.assign(m, { answer: '2*(a - y)*a*(1 - a)*a_prev' });
+		const right = checkLessonText(text(l)).find((p) => p.pointer === '/steps/6/exercises/0/misconceptions/0/answer');
+		Object.assign(m, { answer: '2*(a - yy)' });
+		const unknown = checkLessonText(text(l)).find((p) => p.pointer === '/steps/6/exercises/0/misconceptions/0/answer');
+
+		expect(right?.message).toMatch(/^"forgot-input": "2\*\(a - y\)\*a\*\(1 - a\)\*a_prev" comes to -0\.151\d+, which is graded correct/);
+		expect(unknown?.message).toBe('"forgot-input": a number exercise\'s wrong answer is a number, or a formula over the lesson\'s names such as "2*(a - y)"');
+	});
+
 	it('reports an expression whose formula students cannot type', () => {
 		const l = lesson();
 		at(l, 'model', 'nodes', 1).expr = 'gelu(z)';

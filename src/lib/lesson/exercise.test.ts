@@ -164,3 +164,27 @@ describe('an exercise that asks for a precision, checked as a lesson', () => {
 		]);
 	});
 });
+
+describe('an author’s misconception written as a formula', () => {
+	const oneNeuron = readFileSync('lessons/02-one-neuron/lesson.json', 'utf8');
+
+	it('is worked out with each student’s own numbers, so every variant names it', () => {
+		for (const seed of [3, 17, 42]) {
+			const r = loadLesson(oneNeuron, { seed });
+			if (!r.ok) throw new Error('the one-neuron lesson should load');
+			const t = r.loaded.trace;
+			const ex = r.loaded.lesson.steps.flatMap((s) => (s.kind === 'exercise' ? s.exercises : [])).find((e) => e.id === 'dL-dw');
+			if (!ex) throw new Error('no dL-dw');
+			const key = exerciseKey(t, ex, 'en', 5);
+			if (!key.ok) throw new Error(key.message);
+			const view = exerciseView(ex, key.key, 5);
+
+			// forgot-input is ∂L/∂b = 2(a − y)·a(1 − a), the gradient without ∂z/∂w, for this student's a
+			const a = t.values.a ?? NaN;
+			const y = t.values.y ?? NaN;
+			const verdict = gradeExercise(String(2 * (a - y) * a * (1 - a)), view, 'en');
+
+			expect(verdict).toMatchObject({ type: 'incorrect', diagnosis: 'forgot-input' });
+		}
+	});
+});

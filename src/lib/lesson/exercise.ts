@@ -10,7 +10,8 @@ import {
 	mul,
 	num,
 	sub,
-	sym
+	sym,
+	symbolsOf
 } from '../engine/expr';
 import { FUNCTIONS } from '../check/safe-math';
 import { countPaths, evaluateExpr, factor, forward, listPaths, parseExpr, type Graph, type Trace } from '../engine';
@@ -378,6 +379,17 @@ function hashSeed(s: string): number {
 	return h >>> 0;
 }
 
+/**
+ * The wrong number an author names, for a number exercise: the number itself, or a formula over the
+ * lesson's names evaluated at this student's numbers ("2*(a - y)*a*(1 - a)*1" follows every variant).
+ */
+export function misconceptionValue(t: Trace, answer: number | string): number | undefined {
+	if (typeof answer === 'number') return answer;
+	const parsed = parseExpr(answer);
+	if (!parsed.ok || symbolsOf(parsed.expr).some((name) => t.values[name] === undefined)) return undefined;
+	return evaluateExpr(parsed.expr, t.values);
+}
+
 export function exerciseKey(
 	t: Trace,
 	ex: Exercise,
@@ -424,7 +436,10 @@ export function exerciseKey(
 	if (rounded !== undefined && Number.isFinite(rounded) && !close(rounded, expected)) alternatives.push({ value: rounded, matched: 'rounded' });
 
 	const found: { code: string; value: number }[] = [
-		...ex.misconceptions.flatMap((m) => (typeof m.answer === 'number' ? [{ code: m.code, value: m.answer }] : [])),
+		...ex.misconceptions.flatMap((m) => {
+			const value = misconceptionValue(t, m.answer);
+			return value === undefined ? [] : [{ code: m.code, value }];
+		}),
 		...numberMutations(t, ex.quantity)
 	];
 	const misconceptions: NamedWrong[] = [];

@@ -18,7 +18,7 @@ import type { Expr, Trace } from '../engine';
 import { suggest } from '../engine/suggest';
 import { MISCONCEPTIONS } from '../i18n/misconceptions';
 import { formatNumber } from '../tex/format';
-import { exerciseKey, exerciseView, quantityExpr } from './exercise';
+import { exerciseKey, exerciseView, misconceptionValue, quantityExpr } from './exercise';
 import type { LoadedLesson } from './load';
 import { quantityValue } from './quantity';
 import type { Exercise, Lesson, LessonTest } from './schema';
@@ -201,8 +201,11 @@ function misconceptionProblems(source: Source, t: Trace, ex: Exercise, path: Pat
 	if (!built.ok) return out;
 	ex.misconceptions.forEach((m, i) => {
 		const at = [...path, 'misconceptions', i, 'answer'];
-		if (ex.answer === 'number' && typeof m.answer !== 'number') {
-			out.push(problemAt(source, at, `"${m.code}": a number exercise's wrong answer is a number`));
+		const value = ex.answer === 'number' ? misconceptionValue(t, m.answer) : undefined;
+		if (ex.answer === 'number' && value === undefined) {
+			out.push(problemAt(source, at, `"${m.code}": a number exercise's wrong answer is a number, or a formula over the lesson's names such as "2*(a - y)"`));
+		} else if (value !== undefined && typeof m.answer === 'string' && withinTolerance(value, built.view.expected, built.view.rtol, built.view.atol)) {
+			out.push(problemAt(source, at, `"${m.code}": ${quoted(m.answer)} comes to ${formatNumber(value, decimals + 1)}, which is graded correct, so it can never be named`));
 		} else if (ex.answer === 'expression' && typeof m.answer !== 'string') {
 			out.push(problemAt(source, at, `"${m.code}": an expression exercise's wrong answer is a formula in quotes`));
 		} else if (typeof m.answer === 'number' && withinTolerance(m.answer, built.view.expected, built.view.rtol, built.view.atol)) {

@@ -174,7 +174,7 @@ export const ProveStep = v.strictObject({
 /** A mistake the author wants named, on top of those the engine finds by itself. */
 export const AuthorMisconception = v.strictObject({
 	code: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a code is lowercase words joined by -'), d('Stable code, e.g. "forgot-bias".')),
-	answer: v.pipe(v.union([v.number(), v.string()]), d('The wrong number, or for expression exercises the wrong formula, e.g. "yhat1*(1-yhat1)*n1".')),
+	answer: v.pipe(v.union([v.number(), v.string()]), d('The wrong number, or a formula over the lesson\'s names that computes it for each student\'s numbers, e.g. "2*(a - y)*a*(1 - a)"; for expression exercises the wrong formula, e.g. "yhat1*(1-yhat1)*n1".')),
 	message: Prose
 });
 
