@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from './fixtures/worked-example.json';
 import { ownExampleTrainer } from './own-example';
-import { mustBuild } from './testing';
+import { mustBuild, net221 } from './testing';
 import { trace } from './trace';
 import { train, trainStep } from './train';
 import type { ModelSpec } from './types';
@@ -39,21 +39,8 @@ describe('training the worked example on its own example', () => {
 });
 
 describe('training on the XOR table from a seeded random start', () => {
-	// a 2-2-1 sigmoid net with E = ½(t − ŷ)², its inputs and target bound to XOR's columns
-	const xorNet: ModelSpec = {
-		inputs: { x1: 0, x2: 0 },
-		targets: { t: 0 },
-		params: { w1: 0.5, w2: 0.5, w3: 0.5, w4: 0.5, b1: 0, b2: 0, w5: 0.5, w6: 0.5, b3: 0 },
-		constants: {},
-		nodes: [
-			{ name: 'h1', expr: 'sigmoid(w1*x1 + w2*x2 + b1)' },
-			{ name: 'h2', expr: 'sigmoid(w3*x1 + w4*x2 + b2)' },
-			{ name: 'yhat', expr: 'sigmoid(w5*h1 + w6*h2 + b3)' },
-			{ name: 'E', expr: '0.5*(t - yhat)^2' }
-		],
-		loss: 'E',
-		learningRate: 2
-	};
+	// the 2-2-1 sigmoid net with E = ½(t − ŷ)², its inputs and target bound to XOR's columns
+	const xorNet = net221();
 
 	it('starts from the seed’s parameters, the same for the same seed, and its loss is the mean over the four rows', () => {
 		const graph = mustBuild(xorNet);
@@ -63,12 +50,14 @@ describe('training on the XOR table from a seeded random start', () => {
 
 		expect([...a.trainer.params]).toEqual([...b.trainer.params]);
 		expect([...a.trainer.params]).not.toEqual(Object.values(xorNet.params));
-		// the mean of ½(t − ŷ)² over the table, from a forward pass written out here
-		const [w1, w2, w3, w4, b1, b2, w5, w6, b3] = [...a.trainer.params] as [number, number, number, number, number, number, number, number, number];
+		// the mean of ½(t − ŷ)² over the table, from net221's forward pass written out here
+		const w = (name: string): number => a.trainer.params[graph.params.indexOf(name)] ?? NaN;
 		const s = (z: number): number => 1 / (1 + Math.exp(-z));
 		const rows: [number, number, number][] = [[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]];
 		const mean = rows.reduce((sum, [x1, x2, t]) => {
-			const y = s(w5 * s(w1 * x1 + w2 * x2 + b1) + w6 * s(w3 * x1 + w4 * x2 + b2) + b3);
+			const n1 = s(x1 * w('w1') + x2 * w('w3') + w('b1'));
+			const n2 = s(x1 * w('w2') + x2 * w('w4') + w('b2'));
+			const y = s(n1 * w('w5') + n2 * w('w6') + w('b3'));
 			return sum + 0.5 * (t - y) ** 2;
 		}, 0) / 4;
 		expect(a.trainer.loss).toBeCloseTo(mean, 12);

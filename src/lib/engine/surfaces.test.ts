@@ -6,7 +6,8 @@ describe('loss surfaces', () => {
 	it.each(SURFACE_NAMES)('%s: the hand-written gradient matches central differences', (name) => {
 		const s = surface(name);
 		const h = 1e-6;
-		for (const [x, y] of [s.start, [0.3, -0.7], [1.2, 0.4]] as [number, number][]) {
+		const points: [number, number][] = [s.start, [0.3, -0.7], [1.2, 0.4]];
+		for (const [x, y] of points) {
 			const [gx, gy] = s.gradient(x, y);
 			expect(gx).toBeCloseTo((s.loss(x + h, y) - s.loss(x - h, y)) / (2 * h), 5);
 			expect(gy).toBeCloseTo((s.loss(x, y + h) - s.loss(x, y - h)) / (2 * h), 5);

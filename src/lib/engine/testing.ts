@@ -86,3 +86,22 @@ export function net221(): ModelSpec {
 		learningRate: 0.5
 	};
 }
+
+/**
+ * L = (w − 2)² trained from w = 0, V = (w − 1)² only watched: GD with η = 0.1 gives w_k = 2 − 2·0.8^k, so
+ * V falls while w nears 1, is lowest at k = 3 (w = 0.976) and rises again, as a held-out loss does.
+ */
+export function trainedAndWatched(): ModelSpec {
+	return {
+		inputs: {},
+		targets: {},
+		params: { w: 0 },
+		constants: {},
+		nodes: [
+			{ name: 'L', expr: '(w - 2)^2' },
+			{ name: 'V', expr: '(w - 1)^2' }
+		],
+		loss: 'L',
+		learningRate: 0.1
+	};
+}

@@ -127,8 +127,10 @@ describe('graph panel of the worked example', () => {
 });
 
 describe('graph panel of other lessons', () => {
-	const base = JSON.parse(WORKED) as Record<string, unknown>;
-	const withSteps = (steps: unknown[], extra: Record<string, unknown> = {}) => load(JSON.stringify({ ...base, tests: [], ...extra, steps }));
+	const parsed: unknown = JSON.parse(WORKED);
+	if (typeof parsed !== 'object' || parsed === null) throw new Error('the worked example is not a JSON object');
+	// the worked example with other steps (and other top-level fields)
+	const withSteps = (steps: unknown[], extra: Record<string, unknown> = {}) => load(JSON.stringify({ ...parsed, tests: [], ...extra, steps }));
 
 	it('follows a graph step’s focus: names are nodes, OF/WRT are edges', () => {
 		const loaded = withSteps([{ kind: 'graph', focus: ['n1', 'sum_n1/w1'] }]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../engine/fixtures/worked-example.json';
-import { mustBuild } from '../engine/testing';
+import { mustBuild, trainedAndWatched } from '../engine/testing';
 import type { ModelSpec } from '../engine/types';
 import { lossPlot, MAX_POINTS, sampleIndices } from './loss';
 
@@ -17,20 +17,7 @@ describe('loss plots', () => {
 	});
 
 	it('draw nodes over the iterations instead of the loss, each with its lowest point', () => {
-		// L = (w − 2)² is trained from w = 0; V = (w − 1)² is only watched. GD with η = 0.1 gives
-		// w_k = 2 − 2·0.8^k, so V falls while w nears 1, is lowest at k = 3 (w = 0.976), and rises again
-		const graph = mustBuild({
-			inputs: {},
-			targets: {},
-			params: { w: 0 },
-			constants: {},
-			nodes: [
-				{ name: 'L', expr: '(w - 2)^2' },
-				{ name: 'V', expr: '(w - 1)^2' }
-			],
-			loss: 'L',
-			learningRate: 0.1
-		});
+		const graph = mustBuild(trainedAndWatched());
 
 		const view = lossPlot(graph, { optimizer: 'gd', learningRate: 0.1, iterations: 20, lossLabel: 'L', decimals: 5, nodes: [{ node: 'V', label: 'V' }] });
 

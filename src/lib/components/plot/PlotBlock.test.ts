@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import fixture from '$lib/engine/fixtures/worked-example.json';
-import { mustBuild } from '$lib/engine/testing';
+import { mustBuild, trainedAndWatched } from '$lib/engine/testing';
 import type { ModelSpec } from '$lib/engine/types';
 import { activationPlot } from '$lib/plot/activation';
 import { lossPlot } from '$lib/plot/loss';
@@ -28,19 +28,8 @@ describe('PlotBlock', () => {
 	});
 
 	it('draws watched nodes instead of the loss, each with its own pattern and its lowest point marked and named', () => {
-		// L = (w − 2)² trained from w = 0, V = (w − 1)² watched: V is lowest at iteration 3
-		const graph = mustBuild({
-			inputs: {},
-			targets: {},
-			params: { w: 0 },
-			constants: {},
-			nodes: [
-				{ name: 'L', expr: '(w - 2)^2' },
-				{ name: 'V', expr: '(w - 1)^2' }
-			],
-			loss: 'L',
-			learningRate: 0.1
-		});
+		// V is lowest at iteration 3
+		const graph = mustBuild(trainedAndWatched());
 		const view = lossPlot(graph, { optimizer: 'gd', learningRate: 0.1, iterations: 20, lossLabel: 'L', decimals: 5, nodes: [{ node: 'L', label: 'L' }, { node: 'V', label: 'V' }] });
 
 		const { body } = render(PlotBlock, { props: { plot: view, lang: 'en' } });
