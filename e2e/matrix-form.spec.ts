@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { appReady } from './app';
+import { answer, openFromIndex, openStep } from './app';
 
 test.use({ locale: 'en-US' });
 
@@ -7,28 +7,18 @@ test.use({ locale: 'en-US' });
 // figure from the course notes: entry (2, 1) of [[1,2],[3,4]]·[[0,1],[2,3]] + [7 9] is 15. Adding the
 // vector as a column (17) is named.
 test('matrix-form: open from the index and answer one exercise', async ({ page }) => {
-	await page.goto('/en/');
-	await page.getByRole('link', { name: 'Backpropagation in matrix form' }).click();
-	await appReady(page);
-	await expect(page.getByRole('heading', { level: 1, name: 'One hidden layer, with matrices' })).toBeVisible();
-	await page.goto('/en/matrix-form/17/');
-	await appReady(page);
-	const ex = page.locator('[data-exercise="R21"]');
-	await ex.getByRole('textbox').fill('17');
-	await ex.getByRole('button', { name: 'Check' }).click();
+	await openFromIndex(page, 'en', 'Backpropagation in matrix form', 'One hidden layer, with matrices');
+	await openStep(page, 'en', 'matrix-form', 17);
+	const ex = await answer(page, 'R21', '17');
 	await expect(ex).toHaveAttribute('data-verdict', 'incorrect');
 	await expect(ex).toHaveAttribute('data-diagnosis', 'column-broadcast');
-	await ex.getByRole('textbox').fill('15');
-	await ex.getByRole('button', { name: 'Check' }).click();
+	await answer(page, 'R21', '15');
 	await expect(ex).toHaveAttribute('data-verdict', 'correct');
 });
 
 // In Spanish: one entry of δʰ = (W₂ᵀδ) ⊙ h ⊙ (1 − h), written as a formula.
 test('matrix-form: one entry of δʰ as a formula, in Spanish', async ({ page }) => {
-	await page.goto('/es/matrix-form/10/');
-	await appReady(page);
-	const ex = page.locator('[data-exercise="deltah1-formula"]');
-	await ex.getByRole('textbox').fill('(W2_11*(yhat1-y1) + W2_21*(yhat2-y2) + W2_31*(yhat3-y3))*h1*(1-h1)');
-	await ex.getByRole('button', { name: 'Comprobar' }).click();
+	await openStep(page, 'es', 'matrix-form', 10);
+	const ex = await answer(page, 'deltah1-formula', '(W2_11*(yhat1-y1) + W2_21*(yhat2-y2) + W2_31*(yhat3-y3))*h1*(1-h1)', 'es');
 	await expect(ex).toHaveAttribute('data-verdict', 'correct');
 });
