@@ -47,8 +47,11 @@ export interface DraftStep {
 /** The nudge of the "prove it" button beside every backward step's gradient. */
 export const DEFAULT_H = 1e-5;
 
-/** `{{grad:w5}}` → 0.08020; `{{value:n1|trunc}}` → the figure cut, not rounded, as the slides print it. */
-export const TEMPLATE = /\{\{\s*([^}|]+?)\s*(?:\|\s*(trunc|\d+)\s*)?\}\}/g;
+/**
+ * `{{grad:w5}}` → 0.08020; `{{value:n1|trunc}}` → the figure cut, not rounded, as the slides print it;
+ * `{{value:g|tex}}` → 9.3132 \times 10^{-10} inside $…$, where a tiny or huge figure would print as 9.3132e-10.
+ */
+export const TEMPLATE = /\{\{\s*([^}|]+?)\s*(?:\|\s*(trunc|tex|\d+)\s*)?\}\}/g;
 
 export function fillTemplates(text: string, t: Trace, decimals: number): string {
 	return text.replace(TEMPLATE, (whole, key: string, mode: string | undefined) => {
@@ -58,6 +61,7 @@ export function fillTemplates(text: string, t: Trace, decimals: number): string 
 			const f = Math.pow(10, decimals);
 			return (Math.trunc(q.value * f) / f).toFixed(decimals);
 		}
+		if (mode === 'tex') return texOf(q.value, decimals);
 		return formatNumber(q.value, mode === undefined ? decimals : Number(mode));
 	});
 }
