@@ -37,6 +37,9 @@ describe('PlotBlock', () => {
 		expect(body.match(/<path class="loss[^"]*" d="M/g)).toHaveLength(2);
 		expect(body).toContain('stroke-dasharray="8 5"');
 		expect(body).toContain('data-lowest="V" data-iteration="3"');
+		// a lowest point on the right half is labelled on its left, so the label stays inside the chart
+		expect(body).toMatch(/text-anchor="end"[^>]*>lowest, iteration 20</);
+		expect(body).toMatch(/text-anchor="start"[^>]*>lowest, iteration 3</);
 		expect(body).toContain('V: lowest 0.00058 at iteration 3');
 		expect(body).toContain('lowest 0.00058 at iteration 3.');
 		// the table has a column per line, and the lowest point's row
