@@ -23,6 +23,14 @@ function leaves(graph: Graph, kind: 'input' | 'target'): string[] {
 	return graph.names.filter((n) => graph.symbols.get(n)?.kind === kind);
 }
 
+/** Why the model cannot train on `start.dataset`, or undefined when it can: XOR binds two inputs and one target. */
+export function trainStartIssue(graph: Graph, start: TrainStart): string | undefined {
+	if (start.dataset === undefined) return undefined;
+	const [inputs, targets] = [leaves(graph, 'input').length, leaves(graph, 'target').length];
+	if (inputs === 2 && targets === 1) return undefined;
+	return `"xor" binds two inputs and one target, but the model has ${inputs} input${inputs === 1 ? '' : 's'} and ${targets} target${targets === 1 ? '' : 's'}`;
+}
+
 export function ownExampleTrainer(graph: Graph, optimizer: OptimizerSpec, start: TrainStart = {}): TrainerResult {
 	const inputs = leaves(graph, 'input');
 	const targets = leaves(graph, 'target');

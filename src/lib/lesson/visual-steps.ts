@@ -3,6 +3,7 @@
  * mention is in the model, and each plot has the fields its kind needs and none of another kind's.
  */
 import { factor, type Trace } from '../engine';
+import { trainStartIssue } from '../engine/own-example';
 import type { Step } from './schema';
 import { problemAt, type Problem, type Source } from './source';
 
@@ -19,6 +20,10 @@ export function visualStepProblems(source: Source, step: Step, i: number, t: Tra
 	const graph = t.graph;
 	const out: Problem[] = [];
 	const at = (...path: (string | number)[]) => ['steps', i, ...path];
+	const datasetProblem = (dataset: 'xor' | undefined): void => {
+		const issue = dataset === undefined ? undefined : trainStartIssue(graph, { dataset });
+		if (issue) out.push(problemAt(source, at('dataset'), issue));
+	};
 	switch (step.kind) {
 		case 'graph':
 			step.focus.forEach((f, k) => {
@@ -45,12 +50,12 @@ export function visualStepProblems(source: Source, step: Step, i: number, t: Tra
 				if (!graph.nodes.some((node) => node.name === n)) out.push(problemAt(source, at('nodes', k), `"${n}" is not a node of the model (a loss plot draws computed nodes)`));
 			});
 			if (step.plot === 'loss' && step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('plot'), NEEDS_RATE));
-			out.push(...datasetProblems(source, step.dataset, at('dataset'), t));
+			datasetProblem(step.dataset);
 			break;
 		}
 		case 'train':
 			if (step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('kind'), NEEDS_RATE));
-			out.push(...datasetProblems(source, step.dataset, at('dataset'), t));
+			datasetProblem(step.dataset);
 			break;
 		case 'prove':
 			step.params.forEach((p, k) => {
@@ -63,14 +68,4 @@ export function visualStepProblems(source: Source, step: Step, i: number, t: Tra
 			break;
 	}
 	return out;
-}
-
-/** The XOR table has two input columns and one target column: the model must have as many. */
-function datasetProblems(source: Source, dataset: 'xor' | undefined, path: (string | number)[], t: Trace): Problem[] {
-	if (dataset === undefined) return [];
-	const count = (kind: 'input' | 'target'): number => t.graph.names.filter((n) => t.graph.symbols.get(n)?.kind === kind).length;
-	const [inputs, targets] = [count('input'), count('target')];
-	return inputs === 2 && targets === 1
-		? []
-		: [problemAt(source, path, `"xor" binds two inputs and one target, but the model has ${inputs} input${inputs === 1 ? '' : 's'} and ${targets} target${targets === 1 ? '' : 's'}`)];
 }

@@ -259,12 +259,15 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, ea
 	return { kind: step.kind, title, blocks };
 }
 
-function trainStart(step: { dataset?: 'xor' | undefined; seed?: number | undefined }): TrainStart {
+/** The fields a train or loss-plot step starts from. */
+type StartFields = { dataset?: 'xor' | undefined; seed?: number | undefined };
+
+function trainStart(step: StartFields): TrainStart {
 	return { ...(step.dataset === undefined ? {} : { dataset: step.dataset }), ...(step.seed === undefined ? {} : { seed: step.seed }) };
 }
 
 /** The loss training starts from: the lesson's own, unless the step trains on a table or a seeded start. */
-function startLoss(t: Trace, step: { dataset?: 'xor' | undefined; seed?: number | undefined }): number {
+function startLoss(t: Trace, step: StartFields): number {
 	if (step.dataset === undefined && step.seed === undefined) return t.loss;
 	const made = ownExampleTrainer(t.graph, { kind: 'gd', learningRate: t.graph.learningRate }, trainStart(step));
 	return made.ok ? made.trainer.loss : NaN;
