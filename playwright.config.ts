@@ -9,9 +9,10 @@ function chromiumPath(): string | undefined {
 	return undefined;
 }
 
-const port = 4173;
+/** The built site's port; E2E_PORT moves it, so two checkouts can run their journeys side by side. */
+const port = Number(process.env.E2E_PORT ?? 4173);
 /** `npm start`'s server, for the teacher's authoring journey. */
-const devPort = 5174;
+const devPort = Number(process.env.E2E_DEV_PORT ?? 5174);
 
 const launchOptions = {
 	executablePath: chromiumPath(),
