@@ -4,31 +4,36 @@
  * first, then leaves drawn near it and pushed through the forward pass, so node values agree).
  */
 import type { ExerciseView } from '../lesson/view';
-import { gradeAtPoints, gradeNumber, type Verdict } from './grade';
-import type { Lang } from './messages';
+import { gradeAtPoints, gradeNumber, invalid, type Verdict } from './grade';
+import { msg, type Lang } from './messages';
 import { evaluateTree, parseSafe, startBudget, type Budget } from './safe-math';
 
 /**
  * The carried value: the exercise's formula with the student's own earlier answers in place of the
- * engine's figures. `answers` maps exercise ids to the values their last answers evaluated to.
+ * engine's figures. `answers` maps exercise ids to the values their last graded answers evaluated to
+ * (an answer refused as unreadable is never recorded). Nothing is carried when no earlier answer
+ * differs from the engine's figure (the answer is then simply right or wrong), or when an earlier
+ * answer of 0 would make the asked quantity trivial.
  */
 export function carriedValue(ex: ExerciseView, answers: ReadonlyMap<string, number>): number | undefined {
 	const carry = ex.carry;
 	if (!carry) return undefined;
 	const env = new Map(Object.entries(carry.env));
-	let replaced = false;
+	let differs = false;
 	for (const [name, id] of Object.entries(carry.from)) {
 		const v = answers.get(id);
-		if (v !== undefined && Number.isFinite(v)) {
-			env.set(name, v);
-			replaced = true;
-		}
+		if (v === undefined || !Number.isFinite(v)) continue;
+		// a factor typed as 0 zeroes a product: no work is left to credit
+		if (v === 0) return undefined;
+		const engine = env.get(name) ?? NaN;
+		if (Math.abs(v - engine) > 1e-9 * Math.max(Math.abs(engine), Number.MIN_VALUE)) differs = true;
+		env.set(name, v);
 	}
-	if (!replaced) return undefined;
+	if (!differs) return undefined;
 	const parsed = parseSafe(carry.expr, { symbols: env.keys(), lang: 'en' });
 	if (!parsed.ok) return undefined;
 	const v = evaluateTree(parsed.value.tree, env, startBudget());
-	return v.ok && Number.isFinite(v.value) ? v.value : undefined;
+	return v.ok && Number.isFinite(v.value) && v.value !== 0 ? v.value : undefined;
 }
 
 /** Decimals written in a plain number (0,0802 → 4); undefined for scientific notation or arithmetic. */
@@ -59,15 +64,46 @@ export function gradeExercise(
 	if (ex.answer === 'number') {
 		const verdict = gradeNumber(text, {
 			expected: ex.expected,
-			rtol: ex.rtol,
-			atol: ex.atol,
-			alternatives: [...ex.alternatives, ...(carried === undefined ? [] : [{ value: carried, matched: 'carried' as const }])],
+			interval: ex.interval,
+			...(ex.tolerance ? { tolerance: ex.tolerance } : {}),
+			// decimals asked for are the precision wanted, however few figures they make
+			...(ex.askedDecimals !== undefined ? { minFigures: 0 } : {}),
+			...(ex.count ? { count: true } : {}),
+			...(carried === undefined ? {} : { carried }),
 			misconceptions: ex.misconceptions,
 			lang,
 			budget
 		});
 		return ex.askedDecimals === undefined ? verdict : withPrecision(verdict, text, ex.askedDecimals, ex.expected);
 	}
+	const verdict = gradeFormula(text, ex, lang, budget);
+	return verdict.type === 'invalid' && verdict.code === 'unknown-symbol' ? withheldName(text, ex) ?? verdict : verdict;
+}
+
+/**
+ * A lesson name typed where a node's value is asked from what it is computed from: say so, rather
+ * than "not a symbol of this lesson".
+ */
+function withheldName(text: string, ex: ExerciseView): Verdict | undefined {
+	const withheld = new Set(ex.withheld ?? []);
+	const name = [...text.matchAll(/[A-Za-z_][A-Za-z_0-9]*/g)].map((m) => m[0]).find((n) => withheld.has(n));
+	if (name === undefined) return undefined;
+	const asked = ex.quantity === `value:${name}`;
+	return invalid({
+		code: 'unknown-symbol',
+		message: msg((lang, q) =>
+			asked
+				? lang === 'es'
+					? `${q(name)} es justo el valor que se pide: escribe cómo se calcula`
+					: `${q(name)} is the very value asked for: write how it is computed`
+				: lang === 'es'
+					? `${q(name)} no interviene en el cálculo de este valor: escríbelo con aquello de lo que se calcula`
+					: `${q(name)} does not go into this value: write it from what it is computed from`
+		)
+	});
+}
+
+function gradeFormula(text: string, ex: ExerciseView, lang: Lang, budget: Budget): Verdict {
 	// each named mistake may carry several formulas under one code; each is tried on its own
 	const first = ex.points[0]?.wrong ?? [];
 	const misconceptions = first.map((w, k) => ({ code: w.code, values: ex.points.map((p) => p.wrong[k]?.value ?? NaN) }));

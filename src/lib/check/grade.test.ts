@@ -36,12 +36,11 @@ describe('withinTolerance', () => {
 });
 
 describe('gradeNumber', () => {
+	// the product of the three factors as the page shows them (5 decimals), and as a student rounds them
+	const shown = 0.74137 * 0.18682 * 0.59327;
 	const base: Omit<NumberOptions, 'lang'> = {
 		expected,
-		alternatives: [
-			{ value: 0.74137 * 0.18682 * 0.59327, matched: 'rounded' },
-			{ value: 0.0825, matched: 'carried' }
-		],
+		interval: [Math.min(expected, 0.741 * 0.187 * 0.593), Math.max(expected, shown, 0.741 * 0.187 * 0.593)],
 		misconceptions: [
 			{ code: 'sign-flipped', value: -expected },
 			{ code: 'dropped-activation-derivative', value: dEdOut * dNetdW5 }
@@ -51,9 +50,9 @@ describe('gradeNumber', () => {
 	it.each<[string, 'es' | 'en', Verdict]>([
 		['0.082167041', 'en', { type: 'correct', value: 0.082167041, matched: 'exact' }],
 		['0,08217', 'es', { type: 'correct', value: 0.08217, matched: 'exact' }],
-		['0.0825', 'en', { type: 'correct', value: 0.0825, matched: 'carried' }],
-		['-0.082167', 'en', { type: 'incorrect', value: -0.082167, diagnosis: 'sign-flipped' }],
-		['0.5', 'en', { type: 'incorrect', value: 0.5 }]
+		// three significant figures of the right value are right
+		['0.0822', 'en', { type: 'correct', value: 0.0822, matched: 'exact' }],
+		['-0.082167', 'en', { type: 'incorrect', value: -0.082167, diagnosis: 'sign-flipped' }]
 	])('%j (%s)', (text, lang, verdict) => {
 		// Act
 		const result = gradeNumber(text, { ...base, lang });
@@ -61,13 +60,60 @@ describe('gradeNumber', () => {
 		expect(result).toEqual(verdict);
 	});
 
-	it('accepts the value recomputed from the rounded figures as "rounded"', () => {
-		// Arrange: tight tolerance, so only the alternative matches
-		const rounded = 0.74137 * 0.18682 * 0.59327;
+	it('says what is right and what is not in a wrong number, naming no mistake', () => {
 		// Act
-		const result = gradeNumber(String(rounded), { ...base, rtol: 1e-9, atol: 0, lang: 'en' });
+		const result = gradeNumber('0.5', { ...base, lang: 'en' });
 		// Assert
-		expect(result).toEqual({ type: 'correct', value: rounded, matched: 'rounded' });
+		expect(result).toMatchObject({ type: 'incorrect', value: 0.5 });
+		expect(result.type === 'incorrect' ? result.diagnosis : 'none').toBeUndefined();
+		expect(result.type === 'incorrect' && result.message?.en).toMatch(/10 times too large/);
+	});
+
+	it('accepts a value computed from the figures shown, rounded to 3 figures', () => {
+		// Act
+		const result = gradeNumber('0.741*0.187*0.593', { ...base, lang: 'en' });
+		// Assert
+		expect(result).toMatchObject({ type: 'correct' });
+	});
+
+	it('refuses 1 % off with 4 figures, though a tolerance of 1 % would take it', () => {
+		// Act
+		const result = gradeNumber((expected * 1.01).toPrecision(4), { ...base, lang: 'en' });
+		// Assert
+		expect(result.type).toBe('incorrect');
+	});
+
+	it('says "right so far" to fewer than 3 figures given right, and it is no attempt', () => {
+		// Act
+		const result = gradeNumber('0.082', { ...base, lang: 'en' });
+		// Assert
+		expect(result).toEqual({ type: 'too-few', value: 0.082, figures: 3 });
+	});
+
+	it('takes a value exactly shorter as written', () => {
+		// Act & Assert
+		expect(gradeNumber('0.47', { expected: 0.47000000000000003, lang: 'en' })).toMatchObject({ type: 'correct' });
+		expect(gradeNumber('0,7', { expected: 0.7, lang: 'es' })).toMatchObject({ type: 'correct' });
+	});
+
+	it('grades a count as the whole number only', () => {
+		// Act & Assert
+		expect(gradeNumber('27', { expected: 27, count: true, lang: 'en' }).type).toBe('correct');
+		expect(gradeNumber('30', { expected: 27, count: true, lang: 'en' }).type).toBe('incorrect');
+	});
+
+	it('calls an answer consistent with an earlier wrong answer "carried", never correct', () => {
+		// Act
+		const result = gradeNumber('0.0912', { ...base, carried: 0.09123, lang: 'en' });
+		// Assert
+		expect(result).toEqual({ type: 'carried', value: 0.0912 });
+	});
+
+	it('names a mistake only when rounding does not explain the answer better', () => {
+		// Arrange: a "mistake" whose value lies inside the honest roundings
+		const options: NumberOptions = { ...base, misconceptions: [{ code: 'used-updated-weight', value: 0.0822 }], lang: 'en' };
+		// Act & Assert
+		expect(gradeNumber('0.0822', options).type).toBe('correct');
 	});
 
 	it('evaluates arithmetic, and grades its value', () => {
@@ -76,6 +122,15 @@ describe('gradeNumber', () => {
 		// Assert
 		expect(result.type).toBe('correct');
 		expect(result.type === 'correct' && result.value).toBeCloseTo(expected, 12);
+	});
+
+	it('accepts arithmetic on figures rounded to 3 or more, by any route, as far as those figures reach', () => {
+		// Arrange: 1 − ŷ₁ − ŷ₂ from figures of a softmax, a route the interval does not know
+		const options: NumberOptions = { expected: 1 - 0.6590011 - 0.2424329, lang: 'en' };
+		// Act & Assert
+		expect(gradeNumber('1 - 0.65900 - 0.24243', options).type).toBe('correct');
+		expect(gradeNumber('1 - 0.659 - 0.242', options).type).toBe('correct');
+		expect(gradeNumber('1 - 0.66 - 0.24', options).type).toBe('incorrect');
 	});
 
 	it('names the misconception when the answer matches one', () => {
@@ -96,8 +151,8 @@ describe('gradeNumber', () => {
 
 	it('honours a per-exercise tolerance', () => {
 		// Act
-		const loose = gradeNumber('0.0822', { expected, rtol: 1e-2, lang: 'en' });
-		const strict = gradeNumber('0.0822', { expected, rtol: 1e-5, atol: 0, lang: 'en' });
+		const loose = gradeNumber('0.0822', { expected, tolerance: { rtol: 1e-2, atol: 0 }, lang: 'en' });
+		const strict = gradeNumber('0.0822', { expected, tolerance: { rtol: 1e-5, atol: 0 }, lang: 'en' });
 		// Assert
 		expect(loose.type).toBe('correct');
 		expect(strict.type).toBe('incorrect');
@@ -230,20 +285,20 @@ describe('gradeExpression', () => {
 		expect(result.type === 'incorrect' && result.diagnosis).toBe(diagnosis ?? undefined);
 	});
 
-	it('tells a right number apart from a wrong one, both incorrect', () => {
+	it('refuses a bare number, right or wrong, as no formula: not an attempt, never carried', () => {
 		// Act
 		const right = gradeExpression('0.186815602', options);
 		const rightComma = gradeExpression('0,18682', { ...options, lang: 'es' });
 		const wrong = gradeExpression('0.5', options);
 		// Assert
-		expect(right).toMatchObject({ type: 'incorrect', value: 0.186815602 });
-		expect(right.type === 'incorrect' && right.message?.en).toBe(
+		expect(right).toMatchObject({ type: 'invalid', code: 'number-not-formula' });
+		expect(right.type === 'invalid' && right.message.en).toBe(
 			'Right value at this point, but write it in symbols'
 		);
-		expect(rightComma.type === 'incorrect' && rightComma.message?.es).toBe(
+		expect(rightComma.type === 'invalid' && rightComma.message.es).toBe(
 			'Es el valor correcto en este punto, pero escríbelo con símbolos'
 		);
-		expect(wrong.type === 'incorrect' && wrong.message?.en).toBe(
+		expect(wrong.type === 'invalid' && wrong.message.en).toBe(
 			"An expression in the lesson's symbols is asked here, not a number"
 		);
 	});
@@ -339,8 +394,8 @@ describe('gradeAtPoints', () => {
 		[
 			'0.236',
 			{
-				type: 'incorrect',
-				value: 0.236,
+				type: 'invalid',
+				code: 'number-not-formula',
 				message: expect.objectContaining({ en: 'Right value at this point, but write it in symbols' })
 			}
 		],

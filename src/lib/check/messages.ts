@@ -31,7 +31,9 @@ export type InvalidCode =
 	| 'not-a-number'
 	| 'too-large'
 	| 'undefined-value'
-	| 'too-slow';
+	| 'too-slow'
+	/** A bare number where a formula is asked. */
+	| 'number-not-formula';
 
 /** A reason to refuse an answer before grading it. */
 export interface Problem {

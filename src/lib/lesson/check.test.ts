@@ -175,7 +175,7 @@ describe('lesson tests in the file', () => {
 
 		expect(problems).toHaveLength(1);
 		expect(problems[0]?.pointer).toBe('/tests/0/expect');
-		expect(problems[0]?.message).toMatch(/^"sing-flip" is neither a verdict nor a misconception code \(did you mean "sign-flip"\?\); use correct, incorrect, invalid, sign-flip, /);
+		expect(problems[0]?.message).toMatch(/^"sing-flip" is neither a verdict nor a misconception code \(did you mean "sign-flip"\?\); use correct, incorrect, invalid, carried, too-few-figures, sign-flip, /);
 	});
 
 	it('accepts the author\'s own misconception codes in expect', () => {
@@ -234,7 +234,7 @@ describe('lesson tests in the file', () => {
 
 describe('exercises', () => {
 	it('proves the engine\'s own answer is graded correct', () => {
-		// Arrange: no tolerance at all, so 6 significant digits can no longer be right
+		// Arrange: an author's tolerance of none at all, so 6 significant digits can no longer be right
 		const l = lesson();
 		const ex = at(l, 'steps', 4, 'exercises', 0);
 		ex.rtol = 0;
@@ -244,8 +244,8 @@ describe('exercises', () => {
 		const problems = checkLessonText(text(l));
 
 		expect(problems.map((p) => `${p.pointer}  ${p.message}`)).toEqual([
-			'/steps/4/exercises/0  exercise dL-db (es): the engine\'s own answer "-0,189766" is graded incorrect',
-			'/steps/4/exercises/0  exercise dL-db (en): the engine\'s own answer "-0.189766" is graded incorrect'
+			'/steps/4/exercises/0  exercise dL-db (es): the engine\'s own answer "-0,189766" is graded incorrect (Not yet: the sign, the order of magnitude and the first 6 significant figures are right; the next one is not.)',
+			'/steps/4/exercises/0  exercise dL-db (en): the engine\'s own answer "-0.189766" is graded incorrect (Not yet: the sign, the order of magnitude and the first 6 significant figures are right; the next one is not.)'
 		]);
 	});
 

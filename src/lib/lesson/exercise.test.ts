@@ -122,7 +122,7 @@ describe('formulas', () => {
 		['sigmoid(sum_yhat1)*(1-sigmoid(sum_yhat1))', 'correct'],
 		['yhat1', 'incorrect'],
 		['yhat(1-yhat1)', 'invalid'],
-		['0.19481', 'incorrect']
+		['0.19481', 'invalid']
 	])('σ′ as %s is %s', (text, verdict) => {
 		expect(grade('local:yhat1/sum_yhat1', text, 'en', 'expression').type).toBe(verdict);
 	});
@@ -140,8 +140,26 @@ describe('carry-forward', () => {
 		const theirs = 0.6010879 * 0.7 + 0.62 * 0.8 + 0.35;
 		const carried = carriedValue(ex, new Map([['n2', 0.62]]));
 		expect(carried).toBeCloseTo(theirs, 6);
-		expect(gradeExercise(String(theirs), ex, 'en', undefined, carried)).toMatchObject({ type: 'correct', matched: 'carried' });
+		expect(gradeExercise(String(theirs), ex, 'en', undefined, carried)).toMatchObject({ type: 'carried' });
 		expect(gradeExercise(String(theirs), ex, 'en').type).toBe('incorrect');
+	});
+
+	it('carries nothing from an earlier answer of 0, which would make the quantity trivial', () => {
+		const ex = view('grad:w5', 'number', {}, new Map([['local:yhat1/sum_yhat1', 'sigma']]));
+		expect(carriedValue(ex, new Map([['sigma', 0]]))).toBeUndefined();
+		expect(gradeExercise('0', ex, 'en', undefined, carriedValue(ex, new Map([['sigma', 0]]))).type).not.toBe('correct');
+	});
+
+	it('carries nothing when the earlier answers were the engine’s own figures', () => {
+		const ex = view('value:sum_yhat2', 'number', {}, new Map([['value:n2', 'n2']]));
+		expect(carriedValue(ex, new Map([['n2', trace.values.n2 ?? NaN]]))).toBeUndefined();
+	});
+
+	it('never calls a carried answer correct, even a wild one', () => {
+		const ex = view('grad:w5', 'number', {}, new Map([['local:yhat1/sum_yhat1', 'sigma']]));
+		const carried = carriedValue(ex, new Map([['sigma', 1000]]));
+		expect(carried).toBeDefined();
+		expect(gradeExercise(String(carried), ex, 'en', undefined, carried).type).toBe('carried');
 	});
 
 	it('carries a student’s gradient into the update', () => {

@@ -13,6 +13,7 @@ import {
 	sym,
 	symbolsOf
 } from '../engine/expr';
+import { DEFAULT_ATOL, DEFAULT_RTOL } from '../check/grade';
 import { FUNCTIONS } from '../check/safe-math';
 import { countPaths, evaluateExpr, factor, forward, listPaths, parseExpr, type Graph, type Trace } from '../engine';
 import { mulberry32 } from '../engine/random';
@@ -20,6 +21,7 @@ import { exprToText } from '../engine/text';
 import type { Expr, Factor } from '../engine/types';
 import { MISCONCEPTIONS, type MisconceptionCode } from '../i18n/misconceptions';
 import { parseQuantity, quantityValue } from './quantity';
+import { gradientWith, nodeWith, roundingInterval } from './rounding';
 import type { Exercise } from './schema';
 import type { ExerciseView, Lang } from './view';
 
@@ -50,7 +52,8 @@ export interface Carry {
 
 export interface ExerciseKey {
 	expected: number;
-	alternatives: { value: number; matched: 'rounded' }[];
+	/** Values reachable from the displayed figures rounded to ≥ 3 significant figures (rounding.ts). */
+	interval: [number, number];
 	misconceptions: NamedWrong[];
 	/** Expression exercises: evaluation points (the lesson's own first). */
 	points: ExercisePoint[];
@@ -59,6 +62,8 @@ export interface ExerciseKey {
 	/** Messages of the codes used at the points, in the page's language. */
 	messages: Record<string, string>;
 	carry?: Carry;
+	/** The lesson's names a formula for a node's value may not use: the node itself, later nodes, nodes beside it. */
+	withheld?: string[];
 }
 
 export type KeyResult = { ok: true; key: ExerciseKey } | { ok: false; message: string };
@@ -75,24 +80,6 @@ export function preactivationOf(graph: Graph, node: string): string | undefined 
 
 const isActivationFactor = (graph: Graph, f: Factor): boolean => preactivationOf(graph, f.of) === f.wrt;
 const isErrorFactor = (graph: Graph, f: Factor): boolean => f.of === graph.loss;
-
-/** ∂loss/∂p with some factor values replaced: one reverse-mode sweep over the trace's factors. */
-export function gradientWith(t: Trace, p: string, replace: (f: Factor) => number): number {
-	const adj = new Map<string, number>([[t.graph.loss, 1]]);
-	for (let i = t.graph.nodes.length - 1; i >= 0; i--) {
-		const node = t.graph.nodes[i];
-		if (!node) continue;
-		const up = adj.get(node.name) ?? 0;
-		if (up === 0) continue;
-		for (const f of t.factorsOf[node.name] ?? []) adj.set(f.wrt, (adj.get(f.wrt) ?? 0) + up * replace(f));
-	}
-	return adj.get(p) ?? 0;
-}
-
-function round(v: number, decimals: number): number {
-	const f = Math.pow(10, decimals);
-	return Math.round(v * f) / f;
-}
 
 /** Wrong answers for a gradient (or one path of it), from mutated factors. */
 function gradientMutations(t: Trace, p: string, pathIndex?: number): { code: MisconceptionCode; value: number }[] {
@@ -142,18 +129,6 @@ function gradientMutations(t: Trace, p: string, pathIndex?: number): { code: Mis
 		for (const path of paths) out.push({ code: 'missing-path', value: gradientWith(t, p, same) - path.product });
 	}
 	return out;
-}
-
-/** Value of a node recomputed with some upstream values replaced. */
-function nodeWith(t: Trace, node: string, replace: (name: string) => number | undefined): number {
-	const n = t.graph.nodes.find((x) => x.name === node);
-	if (!n) return NaN;
-	const env: Record<string, number> = { ...t.values };
-	for (const v of n.vars) {
-		const r = replace(v);
-		if (r !== undefined) env[v] = r;
-	}
-	return evaluateExpr(n.expr, env);
 }
 
 function numberMutations(t: Trace, key: string): { code: MisconceptionCode; value: number }[] {
@@ -208,36 +183,6 @@ function numberMutations(t: Trace, key: string): { code: MisconceptionCode; valu
 		}
 		default:
 			return [];
-	}
-}
-
-/** The quantity recomputed from the figures the lesson displays, each rounded to its decimals. */
-function roundedValue(t: Trace, key: string, decimals: number): number | undefined {
-	const q = parseQuantity(key);
-	if (!q) return undefined;
-	const r = (v: number): number => round(v, decimals);
-	switch (q.kind) {
-		case 'value':
-			return nodeWith(t, q.name, (v) => r(t.values[v] ?? NaN));
-		case 'local': {
-			const f = factor(t, q.of, q.wrt);
-			if (!f) return undefined;
-			const env: Record<string, number> = {};
-			for (const [k, v] of Object.entries(t.values)) env[k] = r(v);
-			return evaluateExpr(f.derivative, env);
-		}
-		case 'grad':
-			return gradientWith(t, q.param, (f) => r(f.value));
-		case 'delta':
-			return q.name === t.graph.loss ? 1 : gradientWith(t, q.name, (f) => r(f.value));
-		case 'path': {
-			const path = listPaths(t, q.param, q.index)[q.index - 1];
-			return path?.factors.reduce((s, f) => s * r(f.value), 1);
-		}
-		case 'updated':
-			return r(t.values[q.param] ?? NaN) - t.graph.learningRate * r(t.gradients[q.param] ?? NaN);
-		default:
-			return undefined;
 	}
 }
 
@@ -349,6 +294,12 @@ export function carryRecipe(t: Trace, key: string, earlier: ReadonlyMap<string, 
 
 const POINTS = 10;
 
+/** Quantities that count things: their answer is a whole number, exactly. */
+function isCount(key: string): boolean {
+	const kind = parseQuantity(key)?.kind;
+	return kind === 'paths' || kind === 'edges' || kind === 'nodes';
+}
+
 const isCode = (code: string): code is MisconceptionCode => Object.hasOwn(MISCONCEPTIONS, code);
 
 function samplePoints(t: Trace, seed: number): Record<string, number>[] {
@@ -400,9 +351,6 @@ export function exerciseKey(
 	const q = quantityValue(t, ex.quantity);
 	if (!q.ok) return { ok: false, message: q.message };
 	const expected = q.value;
-	const rtol = ex.rtol ?? 1e-3;
-	const atol = ex.atol ?? 1e-6;
-	const close = (a: number, b: number): boolean => Math.abs(a - b) <= atol + rtol * Math.abs(b);
 	const messages: Record<string, string> = {};
 	const symbols = t.graph.names.map((name) => ({ name, tex: t.graph.symbols.get(name)?.tex ?? name }));
 	const authorMessage = (code: string): string | undefined => ex.misconceptions.find((m) => m.code === code)?.message[lang];
@@ -427,13 +375,17 @@ export function exerciseKey(
 			wrong: wrongs.map((w) => ({ code: w.code, value: evaluateExpr(w.expr, env) }))
 		}));
 		for (const w of wrongs) messages[w.code] = messageOf(w.code);
-		return { ok: true, key: { expected, alternatives: [], misconceptions: [], points, symbols, messages } };
+		const allowed = formulaSymbols(t, ex.quantity, symbols);
+		const withheld = symbols.filter((s) => !allowed.includes(s)).map((s) => s.name);
+		return {
+			ok: true,
+			key: { expected, interval: [expected, expected], misconceptions: [], points, symbols: allowed, messages, ...(withheld.length > 0 ? { withheld } : {}) }
+		};
 	}
 
 	if (ex.decimals !== undefined) messages['wrong-precision'] = messageOf('wrong-precision');
-	const alternatives: { value: number; matched: 'rounded' }[] = [];
-	const rounded = roundedValue(t, ex.quantity, decimals);
-	if (rounded !== undefined && Number.isFinite(rounded) && !close(rounded, expected)) alternatives.push({ value: rounded, matched: 'rounded' });
+	const interval = roundingInterval(t, ex.quantity, expected, decimals);
+	const inside = (v: number): boolean => v >= interval[0] && v <= interval[1];
 
 	const found: { code: string; value: number }[] = [
 		...ex.misconceptions.flatMap((m) => {
@@ -444,13 +396,37 @@ export function exerciseKey(
 	];
 	const misconceptions: NamedWrong[] = [];
 	for (const m of found) {
-		// a mutation that changes nothing here (or repeats one already listed) names nothing
-		if (!Number.isFinite(m.value) || close(m.value, expected) || alternatives.some((a) => close(m.value, a.value))) continue;
-		if (misconceptions.some((x) => close(m.value, x.value))) continue;
+		// a mistake that honest rounding also explains (or one already listed) names nothing
+		if (!Number.isFinite(m.value) || inside(m.value)) continue;
+		// an author's figure typed to 5 places and the engine's own mutation are one mistake: the first listed speaks
+		if (misconceptions.some((x) => Math.abs(m.value - x.value) <= 1e-4 * Math.max(Math.abs(m.value), Math.abs(x.value)))) continue;
 		misconceptions.push({ code: m.code, value: m.value, message: messageOf(m.code) });
 	}
 	const carry = carryRecipe(t, ex.quantity, earlier);
-	return { ok: true, key: { expected, alternatives, misconceptions, points: [], symbols, messages, ...(carry ? { carry } : {}) } };
+	return { ok: true, key: { expected, interval, misconceptions, points: [], symbols, messages, ...(carry ? { carry } : {}) } };
+}
+
+/**
+ * The names a formula answer may use. A node's value is asked from what it is computed from: its
+ * ancestors and the lesson's leaves (inputs, parameters, targets, constants), never the node itself,
+ * anything computed after it, or a node beside it (v₂ is no answer to "write v₂"). Factors and
+ * gradients use every name, a node's own output included (σ′ = ŷ₁(1 − ŷ₁)).
+ */
+export function formulaSymbols(t: Trace, key: string, all: { name: string; tex: string }[]): { name: string; tex: string }[] {
+	const q = parseQuantity(key);
+	if (q?.kind !== 'value') return all;
+	const allowed = new Set<string>();
+	const byName = new Map(t.graph.nodes.map((n) => [n.name, n]));
+	const stack = [...(byName.get(q.name)?.vars ?? [])];
+	while (stack.length > 0) {
+		const name = stack.pop();
+		if (name === undefined || allowed.has(name)) continue;
+		allowed.add(name);
+		stack.push(...(byName.get(name)?.vars ?? []));
+	}
+	for (const [name, info] of t.graph.symbols) if (info.kind !== 'node') allowed.add(name);
+	allowed.delete(q.name);
+	return all.filter((s) => allowed.has(s.name));
 }
 
 /** What the grader in the browser needs, without the rendered prompt, hints and solution. */
@@ -463,15 +439,16 @@ export function exerciseView(ex: Exercise, key: ExerciseKey, decimals: number): 
 		hintsHtml: [],
 		solution: [],
 		expected: key.expected,
-		rtol: ex.rtol ?? 1e-3,
-		atol: ex.atol ?? 1e-6,
-		alternatives: key.alternatives,
+		interval: key.interval,
+		...(ex.rtol !== undefined || ex.atol !== undefined ? { tolerance: { rtol: ex.rtol ?? DEFAULT_RTOL, atol: ex.atol ?? DEFAULT_ATOL } } : {}),
+		...(isCount(ex.quantity) ? { count: true } : {}),
 		misconceptions: key.misconceptions,
 		points: key.points,
 		symbols: key.symbols,
 		messages: key.messages,
 		decimals,
 		...(ex.decimals === undefined ? {} : { askedDecimals: ex.decimals }),
-		...(key.carry ? { carry: key.carry } : {})
+		...(key.carry ? { carry: key.carry } : {}),
+		...(key.withheld ? { withheld: key.withheld } : {})
 	};
 }

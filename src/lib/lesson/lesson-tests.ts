@@ -11,7 +11,7 @@
  *
  * Answers are graded by gradeExercise, the very function the page uses, on the key the build makes.
  */
-import { withinTolerance, type Verdict } from '../check/grade';
+import type { Verdict } from '../check/grade';
 import { gradeExercise } from '../check/grade-at';
 import { FUNCTIONS } from '../check/safe-math';
 import type { Expr, Trace } from '../engine';
@@ -29,7 +29,9 @@ import { LANGS, type ExerciseView, type Lang } from './view';
 export const DEFAULT_TEST_TOL = 1e-4;
 /** Significant digits of the engine's own answer when check grades it. */
 export const ANSWER_DIGITS = 6;
-export const VERDICTS = ['correct', 'incorrect', 'invalid'] as const;
+export const VERDICTS = ['correct', 'incorrect', 'invalid', 'carried'] as const;
+/** The diagnosis of a number right as far as it goes, with too few significant figures. */
+export const TOO_FEW_FIGURES = 'too-few-figures';
 
 type Path = (string | number)[];
 
@@ -114,14 +116,17 @@ export function answerFormula(e: Expr, lang: Lang): { ok: true; text: string } |
 export function describeVerdict(verdict: Verdict, lang: Lang): string {
 	if (verdict.type === 'correct') return verdict.matched === 'exact' ? 'correct' : `correct (${verdict.matched})`;
 	if (verdict.type === 'invalid') return `invalid (${verdict.message[lang]})`;
+	if (verdict.type === 'too-few') return `incorrect (${TOO_FEW_FIGURES})`;
+	if (verdict.type === 'carried') return 'carried';
 	if (verdict.diagnosis) return `incorrect (${verdict.diagnosis})`;
 	return verdict.message ? `incorrect (${verdict.message[lang]})` : 'incorrect';
 }
 
 /** Whether a verdict is what `expect` asks: a verdict type, or incorrect with that diagnosis. */
 export function verdictMatches(verdict: Verdict, expect: string): boolean {
-	if (expect === 'correct' || expect === 'invalid') return verdict.type === expect;
-	if (expect === 'incorrect') return verdict.type === 'incorrect';
+	if (expect === 'correct' || expect === 'invalid' || expect === 'carried') return verdict.type === expect;
+	if (expect === 'incorrect') return verdict.type === 'incorrect' || verdict.type === 'too-few';
+	if (expect === TOO_FEW_FIGURES) return verdict.type === 'too-few';
 	return verdict.type === 'incorrect' && verdict.diagnosis === expect;
 }
 
@@ -204,12 +209,12 @@ function misconceptionProblems(source: Source, t: Trace, ex: Exercise, path: Pat
 		const value = ex.answer === 'number' ? misconceptionValue(t, m.answer) : undefined;
 		if (ex.answer === 'number' && value === undefined) {
 			out.push(problemAt(source, at, `"${m.code}": a number exercise's wrong answer is a number, or a formula over the lesson's names such as "2*(a - y)"`));
-		} else if (value !== undefined && typeof m.answer === 'string' && withinTolerance(value, built.view.expected, built.view.rtol, built.view.atol)) {
+		} else if (value !== undefined && typeof m.answer === 'string' && gradeExercise(answerNumber(value, 'en'), built.view, 'en').type === 'correct') {
 			out.push(problemAt(source, at, `"${m.code}": ${quoted(m.answer)} comes to ${formatNumber(value, decimals + 1)}, which is graded correct, so it can never be named`));
 		} else if (ex.answer === 'expression' && typeof m.answer !== 'string') {
 			out.push(problemAt(source, at, `"${m.code}": an expression exercise's wrong answer is a formula in quotes`));
-		} else if (typeof m.answer === 'number' && withinTolerance(m.answer, built.view.expected, built.view.rtol, built.view.atol)) {
-			out.push(problemAt(source, at, `"${m.code}": ${m.answer} is graded correct (within tolerance of ${formatNumber(built.view.expected, decimals + 1)}), so it can never be named`));
+		} else if (typeof m.answer === 'number' && gradeExercise(answerNumber(m.answer, 'en'), built.view, 'en').type === 'correct') {
+			out.push(problemAt(source, at, `"${m.code}": ${m.answer} is graded correct (the figures shown, rounded, lead to ${formatNumber(built.view.expected, decimals + 1)}), so it can never be named`));
 		} else if (typeof m.answer === 'string' && gradeExercise(m.answer, built.view, 'en').type === 'correct') {
 			out.push(problemAt(source, at, `"${m.code}": ${quoted(m.answer)} is graded correct, so it can never be named`));
 		}
@@ -257,7 +262,7 @@ export function testProblems(loaded: LoadedLesson, test: LessonTest, at: Path): 
 		const known = ids.length > 0 ? `exercises: ${ids.join(', ')}` : 'the lesson has no exercises';
 		return [problemAt(source, [...at, 'exercise'], `there is no exercise "${id}"${near ? ` (did you mean "${near}"?)` : ` (${known})`}`)];
 	}
-	const codes = [...VERDICTS, ...Object.keys(MISCONCEPTIONS), ...ex.misconceptions.map((m) => m.code)];
+	const codes = [...VERDICTS, TOO_FEW_FIGURES, ...Object.keys(MISCONCEPTIONS), ...ex.misconceptions.map((m) => m.code)];
 	if (!codes.includes(expect)) {
 		const near = suggest(expect, codes, 1)[0];
 		return [

@@ -86,10 +86,15 @@ export interface ExerciseView {
 	/** The engine's own step for this quantity, revealed by "show solution". */
 	solution: Block[];
 	expected: number;
-	rtol: number;
-	atol: number;
-	/** Also right: the value recomputed from the rounded figures the lesson displays. */
-	alternatives: { value: number; matched: 'rounded' }[];
+	/**
+	 * Every value reachable from the figures the lesson displays, each rounded to 3 or more significant
+	 * figures or copied as shown: answers inside it (to the figures they are written with) are right.
+	 */
+	interval: [number, number];
+	/** The author's own tolerance, when the exercise sets rtol or atol: it replaces the figures rule. */
+	tolerance?: { rtol: number; atol: number };
+	/** A count (paths, edges, nodes): only the whole number is right. */
+	count?: boolean;
 	/** Wrong values that name a mistake, with its explanation in the page's language. */
 	misconceptions: { code: string; value: number; message: string }[];
 	/** Expression exercises: points where both formulas are evaluated (the lesson's own point first). */
@@ -102,6 +107,8 @@ export interface ExerciseView {
 	decimals: number;
 	/** Decimals the answer must be written with, when the exercise asks for a precision. */
 	askedDecimals?: number;
+	/** Names of the lesson a formula for this node's value may not use (the node itself, later nodes). */
+	withheld?: string[];
 	/** Recomputes the answer from the student's own earlier answers (carry-forward). */
 	carry?: { expr: string; env: Record<string, number>; from: Record<string, string> };
 }

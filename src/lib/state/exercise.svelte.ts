@@ -4,11 +4,19 @@
  * and KaTeX are loaded on first use, so a page that is only read never downloads them.
  */
 import type { Lang, ExerciseView } from '../lesson/view';
-import { emptyExercise, PENALTY, progress, type ExerciseProgress } from './progress.svelte';
+import { earned } from '../check/credit';
+import { emptyExercise, progress, type ExerciseProgress } from './progress.svelte';
+
+/** The diagnosis the page contract gives a number right as far as it goes, with too few figures. */
+export const TOO_FEW_FIGURES = 'too-few-figures';
 
 export type Feedback =
 	| { kind: 'none' }
-	| { kind: 'correct'; matched: 'exact' | 'rounded' | 'carried' }
+	| { kind: 'correct'; matched: 'exact' | 'rounded' }
+	/** Consistent with an earlier wrong answer of the student's: partial credit, never "correct". */
+	| { kind: 'carried' }
+	/** Right as far as it goes: not an attempt. */
+	| { kind: 'too-few'; figures: number }
 	| { kind: 'incorrect'; diagnosis?: string; message?: string }
 	| { kind: 'invalid'; message: string; suggestions: string[] };
 
@@ -34,6 +42,7 @@ export class ExerciseState {
 		this.saved = progress.exercise(this.slug, this.exercise.id);
 		this.answer = this.saved.answer;
 		if (this.saved.verdict === 'correct') this.feedback = { kind: 'correct', matched: 'exact' };
+		else if (this.saved.verdict === 'carried') this.feedback = { kind: 'carried' };
 		else if (this.saved.verdict === 'incorrect') {
 			const diagnosis = this.saved.diagnosis;
 			this.feedback = { kind: 'incorrect', ...(diagnosis ? { diagnosis, message: this.messageOf(diagnosis) } : {}) };
@@ -41,11 +50,14 @@ export class ExerciseState {
 	}
 
 	/** The verdict as the page contract names it (data-verdict). */
-	get verdict(): 'correct' | 'incorrect' | 'invalid' | undefined {
-		return this.feedback.kind === 'none' ? undefined : this.feedback.kind;
+	get verdict(): 'correct' | 'carried' | 'incorrect' | 'invalid' | undefined {
+		const kind = this.feedback.kind;
+		return kind === 'none' ? undefined : kind === 'too-few' ? 'incorrect' : kind;
 	}
 
+	/** The named mistake (data-diagnosis). */
 	get diagnosis(): string | undefined {
+		if (this.feedback.kind === 'too-few') return TOO_FEW_FIGURES;
 		return this.feedback.kind === 'incorrect' ? this.feedback.diagnosis : undefined;
 	}
 
@@ -89,23 +101,25 @@ export class ExerciseState {
 		const answers = new Map<string, number>();
 		for (const [id, e] of Object.entries(progress.lesson(this.slug).exercises)) if (e.value !== undefined) answers.set(id, e.value);
 		const verdict = gradeExercise(this.answer, this.exercise, this.lang, undefined, carriedValue(this.exercise, answers));
-		const s = this.saved;
-		s.answer = this.answer;
+		// an unreadable answer, or one right as far as it goes, is not an attempt: nothing is recorded
+		// (so nothing is carried forward from it either)
 		if (verdict.type === 'invalid') {
-			// invalid input is not an attempt and unlocks nothing
 			this.feedback = { kind: 'invalid', message: verdict.message[this.lang], suggestions: verdict.suggestions ?? [] };
-			s.verdict = 'invalid';
-			progress.save();
 			return;
 		}
+		if (verdict.type === 'too-few') {
+			this.feedback = { kind: 'too-few', figures: verdict.figures };
+			return;
+		}
+		const s = this.saved;
+		s.answer = this.answer;
 		s.attempts += 1;
 		if (verdict.value !== undefined) s.value = verdict.value;
-		if (verdict.type === 'correct') {
-			const earned = s.solutionShown ? 0 : Math.max(0, 1 - PENALTY * (s.attempts - 1));
-			s.best = Math.max(s.best, earned);
-			s.verdict = 'correct';
+		if (verdict.type === 'correct' || verdict.type === 'carried') {
+			s.best = Math.max(s.best, earned(verdict.type, s.attempts, s.solutionShown));
+			s.verdict = verdict.type;
 			delete s.diagnosis;
-			this.feedback = { kind: 'correct', matched: verdict.matched };
+			this.feedback = verdict.type === 'correct' ? { kind: 'correct', matched: verdict.matched } : { kind: 'carried' };
 		} else {
 			s.verdict = 'incorrect';
 			const message = verdict.diagnosis ? this.messageOf(verdict.diagnosis) : verdict.message?.[this.lang];

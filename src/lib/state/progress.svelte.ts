@@ -6,18 +6,25 @@
 import * as v from 'valibot';
 
 export const STORAGE_KEY = 'cadena.progress';
-export const VERSION = 1;
+/**
+ * 2: a verdict may be 'carried' (consistent with an earlier wrong answer, half a point), and an
+ * unreadable answer is no longer recorded. Version 1 files read as they were (see `migrate`).
+ */
+export const VERSION = 2;
+
+/** Saved verdicts: the last graded answer's ('invalid' only in files of version 1). */
+export const VERDICTS = ['correct', 'carried', 'incorrect', 'invalid'] as const;
 
 const ExerciseProgress = v.object({
 	answer: v.string(),
-	verdict: v.nullable(v.picklist(['correct', 'incorrect', 'invalid'])),
+	verdict: v.nullable(v.picklist(VERDICTS)),
 	diagnosis: v.optional(v.string()),
 	/** The value the last graded answer evaluated to, for carry-forward. */
 	value: v.optional(v.number()),
 	attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	hintsShown: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	solutionShown: v.boolean(),
-	/** Best score so far, 0…1: 1 − 0.1 per wrong attempt before the right one, 0 after the solution was shown. */
+	/** Best score so far, 0…1, as check/credit.ts reckons it. */
 	best: v.pipe(v.number(), v.minValue(0), v.maxValue(1))
 });
 export type ExerciseProgress = v.InferOutput<typeof ExerciseProgress>;
@@ -36,20 +43,30 @@ export const SavedProgress = v.object({
 });
 export type SavedProgress = v.InferOutput<typeof SavedProgress>;
 
-export const PENALTY = 0.1;
-
 export function emptyExercise(): ExerciseProgress {
 	return { answer: '', verdict: null, attempts: 0, hintsShown: 0, solutionShown: false, best: 0 };
 }
 
 export type ReadResult = { ok: true; progress: SavedProgress } | { ok: false; reason: 'corrupt' | 'old-version' };
 
+/**
+ * Brings a file saved by an earlier release up to this version, one step at a time; a version this
+ * release does not know is returned as it is (and then refused).
+ */
+export function migrate(value: unknown): unknown {
+	if (typeof value !== 'object' || value === null || !('version' in value)) return value;
+	// 1 → 2: the same records; a verdict of 'correct' earned then keeps its point (carried answers were
+	// not told apart yet), and an 'invalid' last answer stays until the next graded one replaces it
+	if (value.version === 1) return { ...value, version: 2 };
+	return value;
+}
+
 /** Reads saved text; null (nothing saved) is an empty progress. */
 export function readProgress(text: string | null): ReadResult {
 	if (text === null) return { ok: true, progress: { version: VERSION, lessons: {} } };
 	let value: unknown;
 	try {
-		value = JSON.parse(text);
+		value = migrate(JSON.parse(text));
 	} catch {
 		return { ok: false, reason: 'corrupt' };
 	}
