@@ -42,6 +42,12 @@ export function writtenPrecision(text: string): Written | undefined {
 	return { figures: significant.length, halfUnit: 0.5 * Math.pow(10, lastPlace) };
 }
 
+/** Half a unit of the k-th significant figure of x: 0.0005 for 0.123 at k = 3. */
+export function halfUnitAt(x: number, k: number): number {
+	if (x === 0 || !Number.isFinite(x)) return 0;
+	return 0.5 * Math.pow(10, Math.floor(Math.log10(Math.abs(x))) - k + 1);
+}
+
 /** x rounded to k significant figures (0 stays 0). */
 export function roundFigures(x: number, k: number): number {
 	if (x === 0 || !Number.isFinite(x)) return x;
@@ -57,8 +63,8 @@ export function roundings(x: number, shown?: number): [number, number] {
 	let lo = x;
 	let hi = x;
 	const candidates = [roundFigures(x, 3), roundFigures(x, 4), roundFigures(x, 5)];
-	// a figure displayed as 0 tells the student nothing; no one computes with it
-	if (shown !== undefined && (shown !== 0 || x === 0)) candidates.push(shown);
+	// a figure shown with fewer than 3 significant figures (0.00018, or 0) is no rounding to 3 or more
+	if (shown !== undefined && Math.abs(shown - x) <= halfUnitAt(x, 3) * (1 + 1e-9)) candidates.push(shown);
 	for (const r of candidates) {
 		if (!Number.isFinite(r)) continue;
 		lo = Math.min(lo, r);

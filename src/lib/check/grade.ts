@@ -120,7 +120,10 @@ export function gradeNumber(text: string, options: NumberOptions): Verdict {
 	}
 	// a mistake is named when its value explains the answer: exactly, or to the figures written (3 at
 	// least); with one or two figures, only when no other mistake fits as well
-	const fits = misconceptions.filter((m) => distance(value, around(m.value)) <= slack);
+	// the closest of the mistakes that fit (the first listed of equally close ones)
+	const fits = misconceptions
+		.filter((m) => distance(value, around(m.value)) <= slack)
+		.sort((a, b) => Math.abs(value - a.value) - Math.abs(value - b.value));
 	const named = fewFigures ? (new Set(fits.map((m) => m.code)).size === 1 ? fits[0] : undefined) : fits[0];
 	if (named) return { type: 'incorrect', value, diagnosis: named.code };
 	return { type: 'incorrect', value, message: closeness(value, expected) };

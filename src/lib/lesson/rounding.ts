@@ -83,14 +83,18 @@ export function rangeOver(f: (values: readonly number[]) => number, xs: readonly
 	let down = 0;
 	let up = 0;
 	xs.forEach((v, i) => {
+		let least = 0;
+		let most = 0;
 		for (const end of [v.lo, v.hi]) {
 			const values = centre.slice();
 			values[i] = end;
 			const d = f(values) - at;
 			if (!Number.isFinite(d)) continue;
-			down = Math.min(down, d);
-			up = Math.max(up, d);
+			least = Math.min(least, d);
+			most = Math.max(most, d);
 		}
+		down += least;
+		up += most;
 	});
 	return [at + down, at + up];
 }

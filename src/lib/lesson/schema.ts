@@ -187,8 +187,8 @@ export const Exercise = v.strictObject({
 	answer: v.optional(v.pipe(v.picklist(['number', 'expression']), d('A number (default) or a formula in the lesson\'s symbols.')), 'number'),
 	prompt: Prose,
 	hints: v.optional(v.pipe(v.array(Prose), d('Unlocked one by one.')), []),
-	rtol: v.optional(v.pipe(v.number(), v.minValue(0), d('Relative tolerance (default 1e-3).'))),
-	atol: v.optional(v.pipe(v.number(), v.minValue(0), d('Absolute tolerance (default 1e-6).'))),
+	rtol: v.optional(v.pipe(v.number(), v.minValue(0), d('Your own relative tolerance, replacing the significant-figures rule: right when |answer − expected| ≤ atol + rtol·|expected| (1e-3 if only atol is set).'))),
+	atol: v.optional(v.pipe(v.number(), v.minValue(0), d('Your own absolute tolerance, replacing the significant-figures rule (1e-6 if only rtol is set).'))),
 	decimals: v.optional(
 		v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(12), d('Ask for the number with exactly this many decimals: the right value written otherwise is named wrong-precision.'))
 	),
