@@ -5,7 +5,7 @@
  */
 import type { ExerciseView } from '../lesson/view';
 import { gradeAtPoints, gradeNumber, invalid, type Verdict } from './grade';
-import { msg, type Lang } from './messages';
+import { msg, type Lang, type Msg } from './messages';
 import { evaluateTree, parseSafe, startBudget, type Budget } from './safe-math';
 
 /**
@@ -77,30 +77,29 @@ export function gradeExercise(
 		return ex.askedDecimals === undefined ? verdict : withPrecision(verdict, text, ex.askedDecimals, ex.expected);
 	}
 	const verdict = gradeFormula(text, ex, lang, budget);
-	return verdict.type === 'invalid' && verdict.code === 'unknown-symbol' ? withheldName(text, ex) ?? verdict : verdict;
+	if (verdict.type !== 'invalid' || verdict.code !== 'unknown-symbol') return verdict;
+	const withheld = withheldName(text, ex);
+	return withheld ? invalid({ code: 'unknown-symbol', message: withheld }) : verdict;
 }
 
 /**
  * A lesson name typed where a node's value is asked from what it is computed from: say so, rather
  * than "not a symbol of this lesson".
  */
-function withheldName(text: string, ex: ExerciseView): Verdict | undefined {
+export function withheldName(text: string, ex: ExerciseView): Msg | undefined {
 	const withheld = new Set(ex.withheld ?? []);
 	const name = [...text.matchAll(/[A-Za-z_][A-Za-z_0-9]*/g)].map((m) => m[0]).find((n) => withheld.has(n));
 	if (name === undefined) return undefined;
 	const asked = ex.quantity === `value:${name}`;
-	return invalid({
-		code: 'unknown-symbol',
-		message: msg((lang, q) =>
-			asked
-				? lang === 'es'
-					? `${q(name)} es justo el valor que se pide: escribe cómo se calcula`
-					: `${q(name)} is the very value asked for: write how it is computed`
-				: lang === 'es'
-					? `${q(name)} no interviene en el cálculo de este valor: escríbelo con aquello de lo que se calcula`
-					: `${q(name)} does not go into this value: write it from what it is computed from`
-		)
-	});
+	return msg((lang, q) =>
+		asked
+			? lang === 'es'
+				? `${q(name)} es justo el valor que se pide: escribe cómo se calcula`
+				: `${q(name)} is the very value asked for: write how it is computed`
+			: lang === 'es'
+				? `${q(name)} no interviene en el cálculo de este valor: escríbelo con aquello de lo que se calcula`
+				: `${q(name)} does not go into this value: write it from what it is computed from`
+	);
 }
 
 function gradeFormula(text: string, ex: ExerciseView, lang: Lang, budget: Budget): Verdict {

@@ -79,7 +79,7 @@ export class ExerciseState {
 			this.echoProblem = '';
 			return;
 		}
-		const [{ echoNumber, echoExpression }, katex] = await Promise.all([import('../check/echo'), import('katex')]);
+		const [{ echoNumber, echoExpression }, { withheldName }, katex] = await Promise.all([import('../check/echo'), import('../check/grade-at'), import('katex')]);
 		const labels = Object.fromEntries(this.exercise.symbols.map((s) => [s.name, s.tex]));
 		const e =
 			this.exercise.answer === 'number'
@@ -88,7 +88,9 @@ export class ExerciseState {
 		if (text !== this.answer) return;
 		if (e.type === 'invalid') {
 			this.echoHtml = '';
-			this.echoProblem = e.message[this.lang];
+			// a lesson name the value is not computed from: say so, not "not a symbol of this lesson"
+			const withheld = e.code === 'unknown-symbol' ? withheldName(text, this.exercise) : undefined;
+			this.echoProblem = (withheld ?? e.message)[this.lang];
 			return;
 		}
 		const tex = e.arithmetic && e.valueTex !== undefined ? `${e.tex} = ${e.valueTex}` : e.tex;
