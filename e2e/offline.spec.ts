@@ -67,4 +67,7 @@ test('offline, a student steps on through pages read and the one after, answers,
 	const again = page.locator(`[data-exercise="${first.id}"]`);
 	await expect(again.getByRole('textbox')).toHaveValue(rightAnswer());
 	await expect(again).toHaveAttribute('data-verdict', 'correct');
+
+	// the connection really is gone: a step never kept does not open
+	await expect(page.goto(`${LESSON}/${EXERCISE + 2}/`)).rejects.toThrow();
 });

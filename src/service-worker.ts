@@ -9,15 +9,14 @@
  * empty, so only the static files are cached and every page still comes from the dev server.
  */
 import { build, files, prerendered, version } from '$service-worker';
-import { pageOf, pathsToKeep, shellFiles } from '$lib/offline/keep';
+import { appFiles, pageOf, pathsToKeep, shellFiles } from '$lib/offline/keep';
 
 declare const self: ServiceWorkerGlobalScope;
 
 /** One cache per deployment: a page of an older one names code files this one no longer has. */
 const CACHE = `cadena-${version}`;
 const SHELL = shellFiles(build, files);
-/** Files fixed for a deployment: the build's carry a hash in their names, the static ones change only with a new one. */
-const APP_FILES = new Set([...build, ...files]);
+const APP_FILES = new Set(appFiles(build, files));
 const PAGES = new Set(prerendered);
 
 self.addEventListener('install', (event) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOf, pathsToKeep, shellFiles } from './keep';
+import { appFiles, pageOf, pathsToKeep, shellFiles } from './keep';
 
 const PRERENDERED = new Set([
 	'/en/',
@@ -13,11 +13,17 @@ const PRERENDERED = new Set([
 
 describe('shellFiles', () => {
 	it('keeps code, styles, woff2 fonts and static files, not the legacy font formats', () => {
-		const build = ['/_app/immutable/entry/start.js', '/_app/immutable/assets/0.css', '/_app/immutable/assets/KaTeX_Main.woff2', '/_app/immutable/assets/KaTeX_Main.woff', '/_app/immutable/assets/KaTeX_Main.ttf'];
+		const build = ['/_app/version.json', '/_app/immutable/entry/start.js', '/_app/immutable/assets/0.css', '/_app/immutable/assets/KaTeX_Main.woff2', '/_app/immutable/assets/KaTeX_Main.woff', '/_app/immutable/assets/KaTeX_Main.ttf'];
 
 		const shell = shellFiles(build, ['/favicon.svg']);
 
 		expect(shell).toEqual(['/_app/immutable/entry/start.js', '/_app/immutable/assets/0.css', '/_app/immutable/assets/KaTeX_Main.woff2', '/favicon.svg']);
+	});
+});
+
+describe('appFiles', () => {
+	it('leaves out version.json, which a new deployment rewrites in place', () => {
+		expect(appFiles(['/_app/immutable/entry/start.js', '/_app/version.json'], ['/favicon.svg'])).toEqual(['/_app/immutable/entry/start.js', '/favicon.svg']);
 	});
 });
 

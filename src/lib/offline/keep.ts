@@ -7,10 +7,17 @@
 
 /** KaTeX's fonts also come as .woff and .ttf for old browsers; a browser with service workers reads .woff2. */
 const LEGACY_FONT = /\.(?:woff|ttf)$/;
+/** The one build file that changes in place: the app asks it whether a newer deployment exists. */
+const VERSION = /\/_app\/version\.json$/;
+
+/** Files fixed for a deployment, answered from the cache: the build's carry a hash in their names. */
+export function appFiles(build: readonly string[], files: readonly string[]): string[] {
+	return [...build, ...files].filter((f) => !VERSION.test(f));
+}
 
 /** Files fetched at install: the app's code, styles and fonts, and the static files. */
 export function shellFiles(build: readonly string[], files: readonly string[]): string[] {
-	return [...build.filter((f) => !LEGACY_FONT.test(f)), ...files];
+	return appFiles(build, files).filter((f) => !LEGACY_FONT.test(f));
 }
 
 const DATA = '__data.json';
