@@ -14,6 +14,8 @@ function reloadOnLessonChange(): Plugin {
 
 export default defineConfig({
 	plugins: [sveltekit(), reloadOnLessonChange()],
+	// KaTeX's smallest font would be inlined as a data: URL, which the pages' font-src 'self' refuses
+	build: { assetsInlineLimit: (file) => (/\.(?:woff2?|ttf)$/.test(file) ? false : undefined) },
 	test: {
 		include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
 		environment: 'node',

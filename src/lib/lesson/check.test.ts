@@ -91,6 +91,24 @@ describe('checkLessonText', () => {
 		expect(problems).toContainEqual(expect.objectContaining({ pointer: '/steps/3/exercises/0/quantity', message: '"q" is not a parameter' }));
 	});
 
+	it('reports a remote image at its address in the file, and passes one the site ships', () => {
+		// Arrange: an exercise's hint fetches a picture from another server; the prose shows one of the site's own
+		const l = lesson();
+		at(l, 'steps', 0, 'body').en = 'The neuron: ![a neuron](/images/neuron.png)';
+		list(l, 'steps', 3, 'exercises', 0, 'hints').push({ es: 'Mira ![](https://tracker.example/p.png?id=1)', en: 'See the picture.' });
+		const source = text(l);
+
+		// Act
+		const problems = checkLessonText(source);
+
+		// Assert: one problem, where the address is written
+		const line = lineOf(source, 'https://tracker.example/p.png?id=1');
+		const column = (source.split('\n')[line - 1] ?? '').indexOf('https://tracker.example') + 1;
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ pointer: expect.stringMatching(/^\/steps\/3\/exercises\/0\/hints\/\d+\/es$/), line, column });
+		expect(problems[0]?.message).toMatch(/^image https:\/\/tracker\.example\/p\.png\?id=1 is on another server/);
+	});
+
 	it('reports a quantity that is not a quantity key, with the forms it may take', () => {
 		const l = lesson();
 		at(l, 'steps', 3, 'exercises', 0).quantity = 'dL/da';

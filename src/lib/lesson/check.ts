@@ -1,7 +1,7 @@
 /**
  * Everything `lessons check` proves about a lesson beyond loading it: every $…$ and tex parses in
- * KaTeX, every {{quantity}} in prose names a figure the engine computes, every exercise's own answer
- * is graded correct, and the lesson's own tests pass (lesson-tests.ts).
+ * KaTeX, every {{quantity}} in prose names a figure the engine computes, every image is the site's
+ * own, every exercise's own answer is graded correct, and the lesson's own tests pass (lesson-tests.ts).
  *
  * It reports all it can: once the model traces, prose is checked even when the schema or a step
  * failed, and exercises and tests too when only a step failed.
@@ -15,7 +15,8 @@ import { quantityValue } from './quantity';
 import { loadLesson, traceModel, type LoadedLesson } from './load';
 import { Lesson, ModelFile, type LessonTest } from './schema';
 import { hasVariants } from './variants';
-import { problemAt, readJson, type Problem, type Source } from './source';
+import { problemAt, problemInString, readJson, type Problem, type Source } from './source';
+import { remoteImages } from '../tex/render';
 import { TEMPLATE } from '../tex/steps';
 
 function texProblem(tex: string, displayMode: boolean): string | undefined {
@@ -26,6 +27,9 @@ function texProblem(tex: string, displayMode: boolean): string | undefined {
 		return err instanceof Error ? err.message : String(err);
 	}
 }
+
+const remoteImageMessage = (src: string): string =>
+	`image ${src} is on another server: fetching it would tell that server who reads the lesson, so it is shown as a link; put the file under static/ and write its path from the site's root (/images/…), or a data: URL`;
 
 /** Every string in the lesson with its path, for prose checks. */
 function* strings(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; text: string }> {
@@ -64,6 +68,7 @@ function proseProblems({ source, value, model, trace, at }: Traced): Problem[] {
 			const q = quantityValue(trace, m[1] ?? '');
 			if (!q.ok) out.push(problemAt(source, path, `{{${m[1]}}}: ${q.message}`));
 		}
+		for (const src of remoteImages(text)) out.push(problemInString(source, path, src, remoteImageMessage(src)));
 		for (const m of text.matchAll(/\$\$([\s\S]+?)\$\$|\$((?:\\\$|[^$\n])+?)\$/g)) {
 			const tex = (m[1] ?? m[2] ?? '').replace(TEMPLATE, '0');
 			const err = texProblem(tex, m[1] !== undefined);

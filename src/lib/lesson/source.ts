@@ -99,6 +99,17 @@ export function problemAt(source: Source, path: readonly (string | number)[], me
 	return { pointer: toPointer(path), ...locate(source, path, key), message };
 }
 
+/**
+ * A problem inside a string: at `needle` where the file writes it, else at the string. The needle is
+ * looked for in the raw JSON text, so one written with escapes (\u002F) is reported at its string.
+ */
+export function problemInString(source: Source, path: readonly (string | number)[], needle: string, message: string): Problem {
+	const node = source.root ? findNodeAtLocation(source.root, [...path]) : undefined;
+	const i = node?.type === 'string' ? source.text.slice(node.offset, node.offset + node.length).indexOf(needle) : -1;
+	if (!node || i < 0) return problemAt(source, path, message);
+	return { pointer: toPointer(path), ...position(source.text, node.offset + i), message };
+}
+
 export function formatProblem(file: string, p: Problem): string {
 	return `${file}:${p.line}:${p.column}  ${p.pointer || '/'}  ${p.message}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, renderTex } from './render';
+import { remoteImages, renderMarkdown, renderTex } from './render';
 
-// Lesson text is untrusted: it renders as text, links are http(s) only, KaTeX runs without trust.
+// Lesson text is untrusted: it renders as text, links are http(s) only, images the site's own, KaTeX runs without trust.
 describe('rendering untrusted lesson text', () => {
 	it.each([
 		['<script>alert(1)</script>', /<script/],
@@ -23,6 +23,41 @@ describe('rendering untrusted lesson text', () => {
 		const html = renderMarkdown('[notes](https://example.org/a)');
 		expect(html).toContain('href="https://example.org/a"');
 		expect(html).toContain('rel="noopener noreferrer nofollow"');
+	});
+
+	it.each([
+		['![a chain](/images/chain.png)', '<img src="/images/chain.png" alt="a chain">'],
+		['![dot](data:image/png;base64,iVBORw0KGgo=)', '<img src="data:image/png;base64,iVBORw0KGgo=" alt="dot">']
+	])('shows an image the site ships: %s', (text, img) => {
+		expect(renderMarkdown(text)).toContain(img);
+	});
+
+	it.each([
+		['![a chain](https://tracker.example/chain.png)', 'https://tracker.example/chain.png'],
+		['![a chain](http://tracker.example/chain.png)', 'http://tracker.example/chain.png'],
+		['![a chain](//tracker.example/chain.png)', '//tracker.example/chain.png']
+	])('never fetches a remote image, %s: its alt text links to it instead', (text, address) => {
+		const html = renderMarkdown(text);
+
+		expect(html).not.toContain('<img');
+		expect(html).toMatch(/<a href="[^"]*" rel="noopener noreferrer nofollow">a chain<\/a>/);
+		expect(html).toContain(address);
+		expect(remoteImages(text)).toHaveLength(1);
+	});
+
+	it('names a remote image with no alt text by its address', () => {
+		expect(renderMarkdown('![](https://tracker.example/x.png)')).toContain('>https://tracker.example/x.png</a>');
+	});
+
+	it('lists remote images only', () => {
+		const text = '![a](/a.png) then ![b](https://x.example/b.png), [a link](https://x.example/) and ![c](//y.example/c.gif)';
+
+		expect(remoteImages(text)).toEqual(['https://x.example/b.png', '//y.example/c.gif']);
+	});
+
+	it('keeps a link to a site path or a data: image as its plain text', () => {
+		expect(renderMarkdown('[lesson 3](/en/worked-example/1/)')).toBe('<p>lesson 3</p>\n');
+		expect(renderMarkdown('[x](data:image/png;base64,iVBORw0KGgo=)')).toBe('<p>x</p>\n');
 	});
 
 	it('renders $…$ with MathML for screen readers', () => {

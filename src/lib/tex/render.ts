@@ -1,7 +1,8 @@
 /**
  * Drafts → HTML (at build time for prerendered pages; in the browser for previews). KaTeX renders every formula with its MathML (read by screen readers)
  * and `trust: false`, so a lesson cannot smuggle \href or \htmlData; Markdown is rendered with raw
- * HTML disabled and links limited to http(s), so lesson text cannot inject markup.
+ * HTML disabled, links limited to http(s) and images to the site's own, so lesson text cannot inject
+ * markup nor make a reader's browser call another server.
  */
 import katex from 'katex';
 import MarkdownIt from 'markdown-it';
@@ -23,14 +24,72 @@ export function escapeHtml(s: string): string {
 	return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 }
 
+const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url.trim());
+/** `//host/x.png` is fetched from host, like https://host/x.png. */
+const isRemoteUrl = (url: string): boolean => isWebUrl(url) || /^\s*[/\\]{2}/.test(url);
+
+/**
+ * An image the site itself serves (a path from its root, such as /images/chain.png, for a file under
+ * static/) or writes inline as a data: URL. Any other image would be fetched from someone else's
+ * server the moment a lesson opens, telling it who reads the lesson and when.
+ */
+export function isShippedImage(src: string): boolean {
+	const s = src.trim();
+	return (s.startsWith('/') && !isRemoteUrl(s)) || /^data:image\/(?:png|gif|jpeg|webp|avif|svg\+xml)[;,]/i.test(s);
+}
+
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-md.validateLink = (url: string): boolean => /^https?:\/\//i.test(url.trim());
+// links to the web, and images of every kind: the rule below decides what each becomes
+md.validateLink = (url: string): boolean => isWebUrl(url) || isRemoteUrl(url) || isShippedImage(url);
+
+/** What parsing a text noticed; `remoteImages` lists the address of each image written as a link instead. */
+type MarkdownEnv = { remoteImages?: string[] };
+
+const isMarkdownEnv = (env: unknown): env is MarkdownEnv => typeof env === 'object' && env !== null;
+
+// a shipped image stays an <img>; a remote one becomes a link the reader may choose to follow, its alt
+// text (or its address) the link's text; a link goes only to http(s), else its text stays plain
+md.core.ruler.after('inline', 'cadena_urls', (state) => {
+	for (const block of state.tokens) {
+		if (!block.children) continue;
+		const out: typeof block.children = [];
+		const dropped: boolean[] = [];
+		for (const token of block.children) {
+			const src = String(token.attrGet('src') ?? '');
+			if (token.type === 'image' && !isShippedImage(src)) {
+				if (isMarkdownEnv(state.env)) state.env.remoteImages?.push(src);
+				const open = new state.Token('link_open', 'a', 1);
+				open.attrSet('href', src);
+				const text = new state.Token('text', '', 0);
+				text.content = src;
+				const label = token.children && token.children.length > 0 ? token.children : [text];
+				out.push(open, ...label, new state.Token('link_close', 'a', -1));
+			} else if (token.type === 'link_open') {
+				const drop = !isWebUrl(String(token.attrGet('href') ?? ''));
+				dropped.push(drop);
+				if (!drop) out.push(token);
+			} else if (token.type === 'link_close') {
+				if (!dropped.pop()) out.push(token);
+			} else {
+				out.push(token);
+			}
+		}
+		block.children = out;
+	}
+});
 // external links open normally but never hand the page to the target
 const defaultLinkOpen = md.renderer.rules.link_open;
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 	tokens[idx]?.attrSet('rel', 'noopener noreferrer nofollow');
 	return defaultLinkOpen ? defaultLinkOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
 };
+
+/** The address of every image in a Markdown text that would come from another server (see isShippedImage). */
+export function remoteImages(markdown: string): string[] {
+	const env: MarkdownEnv = { remoteImages: [] };
+	md.parse(markdown, env);
+	return env.remoteImages ?? [];
+}
 
 /** Markdown with $…$ (inline) and $$…$$ (display) math. */
 export function renderMarkdown(text: string): string {

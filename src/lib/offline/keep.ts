@@ -1,0 +1,42 @@
+/**
+ * What the service worker keeps for a student who loses the connection, as plain functions of the
+ * build's lists, so the choices are tested without a browser. The app itself is fetched once, at
+ * install; pages are kept as they are opened, since every prerendered page of the course together
+ * weighs about a hundred megabytes.
+ */
+
+/** KaTeX's fonts also come as .woff and .ttf for old browsers; a browser with service workers reads .woff2. */
+const LEGACY_FONT = /\.(?:woff|ttf)$/;
+/** The one build file that changes in place: the app asks it whether a newer deployment exists. */
+const VERSION = /\/_app\/version\.json$/;
+
+/** Files fixed for a deployment, answered from the cache: the build's carry a hash in their names. */
+export function appFiles(build: readonly string[], files: readonly string[]): string[] {
+	return [...build, ...files].filter((f) => !VERSION.test(f));
+}
+
+/** Files fetched at install: the app's code, styles and fonts, and the static files. */
+export function shellFiles(build: readonly string[], files: readonly string[]): string[] {
+	return appFiles(build, files).filter((f) => !LEGACY_FONT.test(f));
+}
+
+const DATA = '__data.json';
+
+/** The page a request belongs to: `/es/x/3/__data.json` (what client-side navigation reads) → `/es/x/3/`. */
+export function pageOf(pathname: string): string {
+	return pathname.endsWith(`/${DATA}`) ? pathname.slice(0, -DATA.length) : pathname;
+}
+
+/** A lesson step's address, /{lang}/{slug}/{n}/. */
+const STEP = /^(\/[^/]+\/[^/]+\/)(\d+)\/$/;
+
+/**
+ * What to keep when `page` is opened: the page and, for a lesson step, the step → leads to, so a
+ * student who goes offline can still step on once. Each page is kept as its HTML (a reload) and
+ * its __data.json (a step taken in the app); only what the build prerendered is named.
+ */
+export function pathsToKeep(page: string, prerendered: ReadonlySet<string>): string[] {
+	const step = STEP.exec(page);
+	const pages = step ? [page, `${step[1]}${Number(step[2]) + 1}/`] : [page];
+	return pages.flatMap((p) => [p, p + DATA]).filter((p) => prerendered.has(p));
+}
