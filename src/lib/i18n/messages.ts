@@ -92,6 +92,7 @@ export const en = {
 	errorBody: (status: number) => `The page could not be shown (error ${status}).`,
 	// the graph beside a step, and its paths
 	graphHeading: 'The graph',
+	graphSummary: 'The graph of this step',
 	graphLive: (iteration: number) => `Numbers after ${iteration} training iterations.`,
 	pathControls: 'Paths of the gradient',
 	allPaths: 'All paths',
@@ -256,6 +257,7 @@ export const es: Messages = {
 	notFoundBody: 'No hay ninguna lección ni paso en esta dirección. Puede que haya cambiado de nombre o que el número de paso pase del final de la lección.',
 	errorBody: (status) => `No se ha podido mostrar la página (error ${status}).`,
 	graphHeading: 'El grafo',
+	graphSummary: 'El grafo de este paso',
 	graphLive: (iteration) => `Números tras ${iteration} iteraciones de entrenamiento.`,
 	pathControls: 'Caminos del gradiente',
 	allPaths: 'Todos los caminos',
