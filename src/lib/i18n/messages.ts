@@ -59,7 +59,9 @@ export const en = {
 	exerciseHeading: 'Your turn',
 	yourAnswer: 'Your answer',
 	answerHintNumber: 'A number, scientific notation (8.02e-2) or arithmetic (0.68493*0.19481*0.60109).',
-	answerHintExpression: "A formula in the lesson's symbols, e.g. yhat1*(1-yhat1).",
+	/** The example comes from the exercise (never its answer); without one, the help names no formula. */
+	answerHintExpression: (example: string | undefined) =>
+		example === undefined ? "A formula in the lesson's symbols." : `A formula in the lesson's symbols, e.g. ${example}.`,
 	checkAnswer: 'Check',
 	withDecimals: (n: number) => (n === 1 ? 'Give it with exactly 1 decimal.' : `Give it with exactly ${n} decimals.`),
 	understood: 'Understood as:',
@@ -225,8 +227,10 @@ export const es: Messages = {
 	careful: 'Cuidado:',
 	exerciseHeading: 'Tu turno',
 	yourAnswer: 'Tu respuesta',
-	answerHintNumber: 'Un número (con coma decimal: 0,0802), notación científica (8,02e-2) o una operación (0,68493*0,19481*0,60109).',
-	answerHintExpression: 'Una fórmula con los símbolos de la lección, por ejemplo yhat1*(1-yhat1).',
+	// the notes write decimals with a point, as every figure on the page; a comma is read as well
+	answerHintNumber: 'Un número (con punto o coma decimal: 0.0802 o 0,0802), notación científica (8.02e-2) o una operación (0.68493*0.19481*0.60109).',
+	answerHintExpression: (example) =>
+		example === undefined ? 'Una fórmula con los símbolos de la lección.' : `Una fórmula con los símbolos de la lección, por ejemplo ${example}.`,
 	checkAnswer: 'Comprobar',
 	withDecimals: (n) => (n === 1 ? 'Escríbelo con exactamente 1 decimal.' : `Escríbelo con exactamente ${n} decimales.`),
 	understood: 'Entendido como:',

@@ -13,6 +13,7 @@ import {
 	sym,
 	symbolsOf
 } from '../engine/expr';
+import { gradeAtPoints } from '../check/grade';
 import { FUNCTIONS } from '../check/safe-math';
 import { countPaths, evaluateExpr, factor, forward, listPaths, parseExpr, type Graph, type Trace } from '../engine';
 import { mulberry32 } from '../engine/random';
@@ -59,6 +60,8 @@ export interface ExerciseKey {
 	/** Messages of the codes used at the points, in the page's language. */
 	messages: Record<string, string>;
 	carry?: Carry;
+	/** Formula exercises: the help line's example, in the lesson's names and never the answer. */
+	example?: string;
 }
 
 export type KeyResult = { ok: true; key: ExerciseKey } | { ok: false; message: string };
@@ -380,6 +383,30 @@ function hashSeed(s: string): number {
 }
 
 /**
+ * The example under a formula box: the lesson's own names in the shape a(1 − b), and never the answer.
+ * Names the answer does not use come first (the graph's nodes before its leaves), so the example gives
+ * the syntax away, not the formula; a candidate is kept only if `isWrong` (the grader, at the exercise's
+ * own points) calls it wrong. None fits: undefined, and the help line shows no example.
+ */
+export function helpExample(names: readonly string[], used: ReadonlySet<string>, isWrong: (text: string) => boolean): string | undefined {
+	const ordered = [...names.filter((n) => !used.has(n)), ...names.filter((n) => used.has(n))];
+	for (const a of ordered) {
+		for (const b of ordered) {
+			if (a === b) continue;
+			const text = `${a}*(1-${b})`;
+			if (isWrong(text)) return text;
+		}
+	}
+	return undefined;
+}
+
+/** The graph's names, nodes first: yhat1 and n2 read more like the lesson than x1 and w3. */
+function namesNodesFirst(g: Graph): string[] {
+	const isNode = (n: string): boolean => g.symbols.get(n)?.kind === 'node';
+	return [...g.names.filter(isNode), ...g.names.filter((n) => !isNode(n))];
+}
+
+/**
  * The wrong number an author names, for a number exercise: the number itself, or a formula over the
  * lesson's names evaluated at this student's numbers ("2*(a - y)*a*(1 - a)*1" follows every variant).
  */
@@ -427,7 +454,10 @@ export function exerciseKey(
 			wrong: wrongs.map((w) => ({ code: w.code, value: evaluateExpr(w.expr, env) }))
 		}));
 		for (const w of wrongs) messages[w.code] = messageOf(w.code);
-		return { ok: true, key: { expected, alternatives: [], misconceptions: [], points, symbols, messages } };
+		const graded = points.map((p, i) => ({ env: p.env, expected: p.expected, lesson: i === 0 }));
+		const isWrong = (text: string): boolean => gradeAtPoints(text, { symbols: t.graph.names, points: graded, lang }).type === 'incorrect';
+		const example = helpExample(namesNodesFirst(t.graph), new Set(symbolsOf(expr)), isWrong);
+		return { ok: true, key: { expected, alternatives: [], misconceptions: [], points, symbols, messages, ...(example ? { example } : {}) } };
 	}
 
 	if (ex.decimals !== undefined) messages['wrong-precision'] = messageOf('wrong-precision');
@@ -472,6 +502,7 @@ export function exerciseView(ex: Exercise, key: ExerciseKey, decimals: number): 
 		messages: key.messages,
 		decimals,
 		...(ex.decimals === undefined ? {} : { askedDecimals: ex.decimals }),
-		...(key.carry ? { carry: key.carry } : {})
+		...(key.carry ? { carry: key.carry } : {}),
+		...(key.example ? { example: key.example } : {})
 	};
 }
