@@ -39,6 +39,26 @@ for (const [what, url] of PAGES) {
 	});
 }
 
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	// the step first, then its graph folded into a summary, opened here so both states are scanned
+	test('an exercise step with its graph folded, then opened, has no accessibility violations', async ({ page }) => {
+		await page.goto('/en/worked-example/17/');
+		await appReady(page);
+		const scan = async () => {
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+			return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+		};
+		expect(await scan()).toEqual([]);
+		await page.locator('.step-graph summary').tap();
+		await expect(page.locator('.graph-panel')).toBeVisible();
+		// the drawing is wider than a phone and scrolls sideways: the keyboard reaches it
+		await expect(page.getByRole('group', { name: 'Graph: scroll sideways with the arrow keys' })).toHaveCount(1);
+		expect(await scan()).toEqual([]);
+	});
+});
+
 test('a wide formula is reached with Tab and scrolled with the arrow keys, without leaving the step', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/en/xor/5/');

@@ -126,6 +126,8 @@ test('the w1 step on a laptop and on a phone', async ({ page }) => {
 		await page.setViewportSize({ width, height: width > 600 ? 900 : 844 });
 		await page.goto(`/en/worked-example/${W1}/`);
 		await appReady(page);
+		// a phone folds the graph below the step until the student opens it
+		if (width === 390) await page.getByText('The graph of this step').click();
 		await page.getByRole('button', { name: /^Path 2/ }).click();
 		await expect(activeEdge(page, 'sum_yhat2/n1')).toHaveCount(1);
 		await page.screenshot({ path: test.info().outputPath(`w1-step-${width}.png`), fullPage: width < 600 });

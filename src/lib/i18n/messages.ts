@@ -39,6 +39,7 @@ export const en = {
 	openPaste: 'Or paste the lesson JSON',
 	openShow: 'Show the lesson',
 	scrollFormula: 'Wide formula: scroll sideways with the arrow keys',
+	scrollGraph: 'Graph: scroll sideways with the arrow keys',
 	openProblems: (file: string) => `Problems in ${file}`,
 	openNoProblems: 'No problems: the lesson passes the same checks as npm run lessons -- check.',
 	openSeed: 'Variant seed (empty: nominal numbers)',
@@ -58,7 +59,9 @@ export const en = {
 	exerciseHeading: 'Your turn',
 	yourAnswer: 'Your answer',
 	answerHintNumber: 'A number, scientific notation (8.02e-2) or arithmetic (0.68493*0.19481*0.60109).',
-	answerHintExpression: "A formula in the lesson's symbols, e.g. yhat1*(1-yhat1).",
+	/** The example comes from the exercise (never its answer); without one, the help names no formula. */
+	answerHintExpression: (example: string | undefined) =>
+		example === undefined ? "A formula in the lesson's symbols." : `A formula in the lesson's symbols, e.g. ${example}.`,
 	checkAnswer: 'Check',
 	withDecimals: (n: number) => (n === 1 ? 'Give it with exactly 1 decimal.' : `Give it with exactly ${n} decimals.`),
 	understood: 'Understood as:',
@@ -95,6 +98,7 @@ export const en = {
 	errorBody: (status: number) => `The page could not be shown (error ${status}).`,
 	// the graph beside a step, and its paths
 	graphHeading: 'The graph',
+	graphSummary: 'The graph of this step',
 	graphLive: (iteration: number) => `Numbers after ${iteration} training iterations.`,
 	pathControls: 'Paths of the gradient',
 	allPaths: 'All paths',
@@ -207,6 +211,7 @@ export const es: Messages = {
 	openPaste: 'O pega el JSON de la lección',
 	openShow: 'Mostrar la lección',
 	scrollFormula: 'Fórmula ancha: desplázala a los lados con las flechas',
+	scrollGraph: 'Grafo: desplázalo a los lados con las flechas',
 	openProblems: (file) => `Problemas en ${file}`,
 	openNoProblems: 'Sin problemas: la lección pasa las mismas comprobaciones que npm run lessons -- check.',
 	openSeed: 'Semilla de la variante (vacía: números nominales)',
@@ -225,8 +230,10 @@ export const es: Messages = {
 	careful: 'Cuidado:',
 	exerciseHeading: 'Tu turno',
 	yourAnswer: 'Tu respuesta',
-	answerHintNumber: 'Un número (con coma decimal: 0,0802), notación científica (8,02e-2) o una operación (0,68493*0,19481*0,60109).',
-	answerHintExpression: 'Una fórmula con los símbolos de la lección, por ejemplo yhat1*(1-yhat1).',
+	// the notes write decimals with a point, as every figure on the page; a comma is read as well
+	answerHintNumber: 'Un número (con punto o coma decimal: 0.0802 o 0,0802), notación científica (8.02e-2) o una operación (0.68493*0.19481*0.60109).',
+	answerHintExpression: (example) =>
+		example === undefined ? 'Una fórmula con los símbolos de la lección.' : `Una fórmula con los símbolos de la lección, por ejemplo ${example}.`,
 	checkAnswer: 'Comprobar',
 	withDecimals: (n) => (n === 1 ? 'Escríbelo con exactamente 1 decimal.' : `Escríbelo con exactamente ${n} decimales.`),
 	understood: 'Entendido como:',
@@ -262,6 +269,7 @@ export const es: Messages = {
 	notFoundBody: 'No hay ninguna lección ni paso en esta dirección. Puede que haya cambiado de nombre o que el número de paso pase del final de la lección.',
 	errorBody: (status) => `No se ha podido mostrar la página (error ${status}).`,
 	graphHeading: 'El grafo',
+	graphSummary: 'El grafo de este paso',
 	graphLive: (iteration) => `Números tras ${iteration} iteraciones de entrenamiento.`,
 	pathControls: 'Caminos del gradiente',
 	allPaths: 'Todos los caminos',

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { carriedValue, gradeExercise } from '../check/grade-at';
-import { exerciseKey, exerciseView } from './exercise';
+import { t } from '../i18n/messages';
+import { exerciseKey, exerciseView, helpExample } from './exercise';
 import { loadLesson } from './load';
 import type { Exercise } from './schema';
 import type { ExerciseView, Lang } from './view';
@@ -203,6 +204,55 @@ describe('an author’s misconception written as a formula', () => {
 			const verdict = gradeExercise(String(2 * (a - y) * a * (1 - a)), view, 'en');
 
 			expect(verdict).toMatchObject({ type: 'incorrect', diagnosis: 'forgot-input' });
+		}
+	});
+});
+
+describe('the example under an answer box', () => {
+	it('never is the σ′ exercise’s own answer, and uses the lesson’s other names', () => {
+		const ex = view('local:yhat1/sum_yhat1', 'expression');
+		const example = ex.example ?? '';
+		const names = example.match(/[A-Za-z_]\w*/g) ?? [];
+
+		expect(names.length).toBe(2);
+		for (const name of names) expect(ex.symbols.map((s) => s.name)).toContain(name);
+		expect(names).not.toContain('yhat1');
+		expect(gradeExercise(example, ex, 'en').type).toBe('incorrect');
+		expect(t('en').answerHintExpression(ex.example)).toBe(`A formula in the lesson's symbols, e.g. ${example}.`);
+	});
+
+	it('skips a candidate the grader calls right, and offers none when every one is', () => {
+		const answer = 'n1*(1-n2)';
+		expect(helpExample(['n1', 'n2', 'w1'], new Set(), (text) => text !== answer)).toBe('n1*(1-w1)');
+		// names the answer uses come last
+		expect(helpExample(['yhat1', 'n1', 'w1'], new Set(['yhat1']), () => true)).toBe('n1*(1-w1)');
+		expect(helpExample(['n1', 'n2'], new Set(), () => false)).toBeUndefined();
+	});
+
+	// every lesson of the course, every exercise, in both languages: what the help line shows is never right
+	const dir = new URL('../../../lessons/', import.meta.url);
+	const folders = readdirSync(dir, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && /^\d+-/.test(d.name))
+		.map((d) => d.name);
+	it.each(folders)('%s: no example in the help is an answer', (folder) => {
+		const r = loadLesson(readFileSync(new URL(`${folder}/lesson.json`, dir), 'utf8'));
+		if (!r.ok) throw new Error(`${folder} does not load`);
+		const { lesson, trace: tr } = r.loaded;
+		for (const lang of ['en', 'es'] as const) {
+			// the number help's own figures: 0.0802, 8.02e-2, 0.68493*0.19481*0.60109 (and 0,0802 in Spanish)
+			const numberExamples = t(lang).answerHintNumber.match(/\d[\d.,*e-]*\d/g) ?? [];
+			expect(numberExamples.length).toBeGreaterThanOrEqual(2);
+			for (const step of lesson.steps) {
+				if (step.kind !== 'exercise') continue;
+				for (const ex of step.exercises) {
+					const key = exerciseKey(tr, ex, lang, lesson.precision);
+					if (!key.ok) throw new Error(key.message);
+					const v = exerciseView(ex, key.key, lesson.precision);
+					const shown = ex.answer === 'number' ? numberExamples : [v.example ?? ''];
+					for (const text of shown) expect(gradeExercise(text, v, lang).type, `${ex.id} ← ${text}`).not.toBe('correct');
+					if (ex.answer === 'expression') expect(gradeExercise(v.example ?? '', v, lang).type, ex.id).toBe('incorrect');
+				}
+			}
 		}
 	});
 });

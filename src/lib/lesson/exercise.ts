@@ -13,7 +13,7 @@ import {
 	sym,
 	symbolsOf
 } from '../engine/expr';
-import { DEFAULT_ATOL, DEFAULT_RTOL } from '../check/grade';
+import { DEFAULT_ATOL, DEFAULT_RTOL, gradeAtPoints } from '../check/grade';
 import { FUNCTIONS } from '../check/safe-math';
 import { countPaths, evaluateExpr, factor, forward, listPaths, parseExpr, type Graph, type Trace } from '../engine';
 import { mulberry32 } from '../engine/random';
@@ -64,6 +64,8 @@ export interface ExerciseKey {
 	carry?: Carry;
 	/** The lesson's names a formula for a node's value may not use: the node itself, later nodes, nodes beside it. */
 	withheld?: string[];
+	/** Formula exercises: the help line's example, in the lesson's names and never the answer. */
+	example?: string;
 }
 
 export type KeyResult = { ok: true; key: ExerciseKey } | { ok: false; message: string };
@@ -331,6 +333,30 @@ function hashSeed(s: string): number {
 }
 
 /**
+ * The example under a formula box: the lesson's own names in the shape a(1 − b), and never the answer.
+ * Names the answer does not use come first (the graph's nodes before its leaves), so the example gives
+ * the syntax away, not the formula; a candidate is kept only if `isWrong` (the grader, at the exercise's
+ * own points) calls it wrong. None fits: undefined, and the help line shows no example.
+ */
+export function helpExample(names: readonly string[], used: ReadonlySet<string>, isWrong: (text: string) => boolean): string | undefined {
+	const ordered = [...names.filter((n) => !used.has(n)), ...names.filter((n) => used.has(n))];
+	for (const a of ordered) {
+		for (const b of ordered) {
+			if (a === b) continue;
+			const text = `${a}*(1-${b})`;
+			if (isWrong(text)) return text;
+		}
+	}
+	return undefined;
+}
+
+/** The graph's names, nodes first: yhat1 and n2 read more like the lesson than x1 and w3. */
+function namesNodesFirst(g: Graph): string[] {
+	const isNode = (n: string): boolean => g.symbols.get(n)?.kind === 'node';
+	return [...g.names.filter(isNode), ...g.names.filter((n) => !isNode(n))];
+}
+
+/**
  * The wrong number an author names, for a number exercise: the number itself, or a formula over the
  * lesson's names evaluated at this student's numbers ("2*(a - y)*a*(1 - a)*1" follows every variant).
  */
@@ -376,10 +402,23 @@ export function exerciseKey(
 		}));
 		for (const w of wrongs) messages[w.code] = messageOf(w.code);
 		const allowed = formulaSymbols(t, ex.quantity, symbols);
-		const withheld = symbols.filter((s) => !allowed.includes(s)).map((s) => s.name);
+		const allowedNames = new Set(allowed.map((s) => s.name));
+		const withheld = symbols.filter((s) => !allowedNames.has(s.name)).map((s) => s.name);
+		const graded = points.map((p, i) => ({ env: p.env, expected: p.expected, lesson: i === 0 }));
+		const isWrong = (text: string): boolean => gradeAtPoints(text, { symbols: [...allowedNames], points: graded, lang }).type === 'incorrect';
+		const example = helpExample(namesNodesFirst(t.graph).filter((n) => allowedNames.has(n)), new Set(symbolsOf(expr)), isWrong);
 		return {
 			ok: true,
-			key: { expected, interval: [expected, expected], misconceptions: [], points, symbols: allowed, messages, ...(withheld.length > 0 ? { withheld } : {}) }
+			key: {
+				expected,
+				interval: [expected, expected],
+				misconceptions: [],
+				points,
+				symbols: allowed,
+				messages,
+				...(withheld.length > 0 ? { withheld } : {}),
+				...(example ? { example } : {})
+			}
 		};
 	}
 
@@ -449,6 +488,7 @@ export function exerciseView(ex: Exercise, key: ExerciseKey, decimals: number): 
 		decimals,
 		...(ex.decimals === undefined ? {} : { askedDecimals: ex.decimals }),
 		...(key.carry ? { carry: key.carry } : {}),
-		...(key.withheld ? { withheld: key.withheld } : {})
+		...(key.withheld ? { withheld: key.withheld } : {}),
+		...(key.example ? { example: key.example } : {})
 	};
 }

@@ -101,6 +101,8 @@ export interface ExerciseView {
 	points: { env: Record<string, number>; expected: number; wrong: { code: string; value: number }[] }[];
 	/** Names an answer may use, with their TeX labels for the echo. */
 	symbols: { name: string; tex: string }[];
+	/** Formula exercises: the help line's example in the lesson's names, checked at build time not to be the answer. */
+	example?: string;
 	/** Explanations of the codes at the points, in the page's language. */
 	messages: Record<string, string>;
 	/** Decimals the lesson shows. */
