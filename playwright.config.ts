@@ -42,7 +42,9 @@ export default defineConfig({
 		{
 			name: 'chromium',
 			testIgnore: /authoring\.spec\.ts/,
-			use: { ...devices['Desktop Chrome'], launchOptions }
+			// the offline journey lets the service worker in; elsewhere its first-visit caching only competes
+			// with the journey for a busy machine
+			use: { ...devices['Desktop Chrome'], launchOptions, serviceWorkers: 'block' }
 		},
 		{
 			// a teacher editing a lesson file with `npm start` open

@@ -8,7 +8,7 @@ import { appReady, stepUrl } from './app';
 // site has been opened, the steps read and the one after them still open offline, an exercise is
 // graded offline, and after a reload (still offline) the answer is kept.
 
-test.use({ locale: 'en-US' });
+test.use({ locale: 'en-US', serviceWorkers: 'allow' });
 
 const LESSON = '/en/computational-graph';
 const lesson = loadLesson(readFileSync('lessons/01-computational-graph/lesson.json', 'utf8'));
