@@ -88,7 +88,8 @@ test('with no room at all to keep an unreadable entry, it is offered for downloa
 	await fillStorage(page);
 	await openStep(page, 'en', 'worked-example', 12);
 	await expect(page.locator('.progress-panel')).toHaveAttribute('data-ready', 'true');
-	await expect(page.getByRole('alert').filter({ hasText: 'no room in this browser to keep a copy' })).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: 'had no room to keep a copy' })).toBeVisible();
+	await expect(page.getByText(/so it was set aside/)).toHaveCount(0);
 	expect(await download(page, 'Download the unreadable copy')).toBe(corrupt);
 	expect(errors).toEqual([]);
 });
