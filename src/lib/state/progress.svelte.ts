@@ -7,6 +7,7 @@
  * an export; an import is checked whole and confirmed before it changes anything; an import or a
  * lesson reset can be undone once.
  */
+import { untrack } from 'svelte';
 import {
 	emptyProgress,
 	IMPORT_LIMIT,
@@ -157,7 +158,8 @@ export class Progress {
 
 	#written(failure: WriteFailure | null): boolean {
 		this.writeFailure = failure;
-		if (failure !== null) this.failedWrites += 1;
+		// a save may run inside an effect (a variant's first seed): counting must not make it depend on the count
+		if (failure !== null) this.failedWrites = untrack(() => this.failedWrites) + 1;
 		return failure === null;
 	}
 
