@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { appReady } from './app';
+import { expect, test, type Page } from '@playwright/test';
+import { answer, appReady } from './app';
 
 // Every kind of page a student or a teacher meets, scanned with axe (WCAG 2.1 A and AA): labelled
 // controls, names, contrast, landmarks, language.
@@ -57,6 +57,38 @@ test.describe('on a phone', () => {
 		await expect(page.getByRole('group', { name: 'Graph: scroll sideways with the arrow keys' })).toHaveCount(1);
 		expect(await scan()).toEqual([]);
 	});
+});
+
+/** axe's WCAG 2.1 A and AA violations on the page as it is now. */
+async function violations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+}
+
+test('the progress notices, questions and refusals have no accessibility violations', async ({ page }) => {
+	await page.goto('/en/worked-example/12/');
+	await appReady(page);
+	const importer = page.getByLabel('Import progress (JSON)');
+	// a refused import, and a change the full storage would not take
+	await importer.setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from('{"version":7,"lessons":{}}') });
+	await page.evaluate(() => {
+		for (let c = 'x'.repeat(1 << 20), n = 0; c.length > 0; ) {
+			try {
+				localStorage.setItem(`filler${n++}`, c);
+			} catch {
+				c = c.slice(0, c.length >> 1);
+			}
+		}
+	});
+	await answer(page, 'w6_grad', '0.08211');
+	await expect(page.getByRole('alert')).toHaveCount(2);
+	expect(await violations(page)).toEqual([]);
+	// an import waiting for an answer, and a reset waiting for its confirmation
+	await page.evaluate(() => localStorage.clear());
+	await importer.setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"lessons":{}}') });
+	await page.getByRole('button', { name: 'Reset this lesson' }).click();
+	await expect(page.getByRole('button', { name: 'Replace my progress' })).toBeVisible();
+	expect(await violations(page)).toEqual([]);
 });
 
 test('a wide formula is reached with Tab and scrolled with the arrow keys, without leaving the step', async ({ page }) => {

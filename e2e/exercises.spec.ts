@@ -90,6 +90,8 @@ test('progress is exported to a file and imported back', async ({ page }) => {
 	await expect(page.locator('[data-exercise="w6_grad"]').getByRole('textbox')).toHaveValue('');
 
 	await page.getByLabel(/Importar/).setInputFiles(file);
+	await expect(page.getByText(/Este archivo contiene 1 lección, 1 respuesta comprobada/)).toBeVisible();
+	await page.getByRole('button', { name: 'Reemplazar mi progreso' }).click();
 	await expect(page.locator('[data-exercise="w6_grad"]')).toHaveAttribute('data-verdict', 'correct');
 });
 

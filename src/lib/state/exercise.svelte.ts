@@ -62,7 +62,9 @@ export class ExerciseState {
 	}
 
 	messageOf(code: string): string | undefined {
-		return this.exercise.misconceptions.find((m) => m.code === code)?.message ?? this.exercise.messages[code];
+		// a code from saved progress is never looked up on Object.prototype ("constructor")
+		const messages = this.exercise.messages;
+		return this.exercise.misconceptions.find((m) => m.code === code)?.message ?? (Object.hasOwn(messages, code) ? messages[code] : undefined);
 	}
 
 	/** Echo as the student types, a moment after the last key. */
