@@ -39,8 +39,8 @@ test('the graph follows the w1 step: both paths, then path 2 alone, then factor 
 	await expect(activeEdge(page, 'sum_yhat2/n1')).toHaveCount(1);
 	await expect(page.getByText('∂E_total/∂w₁ = 0.00160 + (-0.00049) = 0.00111')).toBeVisible();
 
-	await page.getByRole('button', { name: /^Path 2/ }).click();
-	await expect(page.getByRole('button', { name: /^Path 2/ })).toHaveAttribute('aria-pressed', 'true');
+	await page.getByRole('button', { name: /^Path through y\u0302₂/ }).click();
+	await expect(page.getByRole('button', { name: /^Path through y\u0302₂/ })).toHaveAttribute('aria-pressed', 'true');
 	await expect(activeEdge(page, 'sum_yhat2/n1')).toHaveCount(1);
 	await expect(edge(page, 'sum_yhat1/n1')).toHaveAttribute('data-active', 'false');
 	await expect(activeEdge(page, 'sum_n1/w1')).toHaveCount(1);
@@ -128,7 +128,7 @@ test('the w1 step on a laptop and on a phone', async ({ page }) => {
 		await appReady(page);
 		// a phone folds the graph below the step until the student opens it
 		if (width === 390) await page.getByText('The graph of this step').click();
-		await page.getByRole('button', { name: /^Path 2/ }).click();
+		await page.getByRole('button', { name: /^Path through y\u0302₂/ }).click();
 		await expect(activeEdge(page, 'sum_yhat2/n1')).toHaveCount(1);
 		await page.screenshot({ path: test.info().outputPath(`w1-step-${width}.png`), fullPage: width < 600 });
 		if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -39,7 +39,7 @@ describe('GraphPanel', () => {
 		expect(tagWith(body, 'data-edge', 'sum_yhat2/n1')).toContain('data-active="true"');
 		expect(tagWith(body, 'data-edge', 'sum_yhat1/w5')).toContain('data-active="false"');
 		expect(body).toMatch(/<button[^>]*aria-pressed="true"[^>]*>All paths<\/button>/);
-		expect(body).toMatch(/<button[^>]*data-path="2"[^>]*aria-pressed="false"[^>]*>\s*Path 2, through y\u0302₂\s*<\/button>/);
+		expect(body).toMatch(/<button[^>]*data-path="2"[^>]*aria-pressed="false"[^>]*>\s*Path through y\u0302₂\s*<\/button>/);
 		expect(body).toContain('∂E_total/∂w₁ = 0.00160 + (-0.00049) = 0.00111');
 		// the factors' values on the lit edges
 		expect(tagWith(body, 'data-edge-label', 'sum_yhat2/n1')).toMatch(/^<text/);

@@ -4,7 +4,7 @@
  * count on a net far too large to enumerate.
  */
 import { describe, expect, it } from 'vitest';
-import { countPaths, listPaths, paths } from './paths';
+import { countPaths, listPaths, pathLandmarks, paths } from './paths';
 import { denseNetwork, mulberry32, mustBuild, mustBuildNetwork, mustTrace } from './testing';
 import type { ModelSpec } from './types';
 
@@ -154,5 +154,28 @@ describe('a 12-layer, 16-wide dense net', () => {
 		expect(last).toBe(1n);
 		// the shared first-layer bias enters all 16 neurons of layer 1
 		expect(bias).toBe(16n ** 12n);
+	});
+});
+
+describe('pathLandmarks', () => {
+	it('names each path by the neurons only it passes through, one node per neuron', () => {
+		// Arrange: 2-2-2-2 sigmoid net; w1_1_1 → z1_1 → a1_1, then one of 2 neurons in layer 2, one of 2 outputs
+		const t = mustTrace(mustBuildNetwork(denseNetwork(3, 2)));
+
+		// Act
+		const names = pathLandmarks(listPaths(t, 'w1_1_1'));
+
+		// Assert: a neuron's output implies its weighted sum, and a1_1 is on every path, so neither is named
+		expect(names).toEqual([
+			['yhat1', 'a2_1'],
+			['yhat1', 'a2_2'],
+			['yhat2', 'a2_1'],
+			['yhat2', 'a2_2']
+		]);
+	});
+
+	it('names no node when there is one path', () => {
+		const t = mustTrace(mustBuildNetwork(denseNetwork(3, 2)));
+		expect(pathLandmarks(listPaths(t, 'w3_1_1'))).toEqual([[]]);
 	});
 });

@@ -75,4 +75,21 @@ export function listPaths(t: Trace, p: string, limit = 64): ChainPath[] {
 	return out;
 }
 
+/**
+ * The nodes that tell each path from the others, nearest the loss first: a node not on every path,
+ * unless the node before it (towards the loss) already implies it, as a neuron's output implies its
+ * own weighted sum. Lesson 13's three paths to w⁽³⁾₁₁ are then "through a⁽⁴⁾₁", "a⁽⁴⁾₂", "a⁽⁴⁾₃",
+ * the worked example's two to w1 "through ŷ₁" and "through ŷ₂". A single path names no node.
+ */
+export function pathLandmarks(list: readonly ChainPath[]): string[][] {
+	const onPath = list.map((path) => new Set(path.factors.map((f) => f.of)));
+	const count = (name: string): number => onPath.filter((s) => s.has(name)).length;
+	// whether every path through `before` also goes through `name`
+	const implied = (before: string, name: string): boolean => onPath.every((s) => !s.has(before) || s.has(name));
+	return list.map((path) => {
+		const nodes = path.factors.map((f) => f.of);
+		return nodes.filter((name, i) => i > 0 && count(name) < list.length && !implied(nodes[i - 1] ?? '', name));
+	});
+}
+
 export { factor };

@@ -89,7 +89,7 @@ describe('graph panel of the worked example', () => {
 		]);
 		expect(chain?.paths.map((q) => q.running[q.running.length - 1])).toEqual(['0.00160', '-0.00049']);
 		// ŷ is y with a combining circumflex, as plainLabel writes it
-		expect(chain?.paths.map((q) => q.through)).toEqual(['y\u0302₁', 'y\u0302₂']);
+		expect(chain?.paths.map((q) => q.through)).toEqual([['y\u0302₁'], ['y\u0302₂']]);
 		expect(chain?.gradient).toBe('0.00111');
 		expect(chain?.gradientName).toBe('∂E_total/∂w₁');
 		expect(chain?.paths[1]?.factors[2]).toEqual({ key: 'sum_yhat2/n1', name: '∂sum_y\u0302₂/∂n₁', value: '0.7' });

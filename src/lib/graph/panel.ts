@@ -10,7 +10,7 @@
  *   gradients  ∂loss/∂name once a backward step (or a grad/path exercise, or a prove step) has walked the
  *              paths through it; every one after an update or train step
  */
-import { countPaths, labelOf, listPaths, type Graph, type Trace } from '../engine';
+import { countPaths, labelOf, listPaths, pathLandmarks, type Graph, type Trace } from '../engine';
 import type { LoadedLesson } from '../lesson/load';
 import { parseQuantity } from '../lesson/quantity';
 import type { Step } from '../lesson/schema';
@@ -31,8 +31,8 @@ export interface PanelFactor {
 
 /** One path from the loss down to the parameter. */
 export interface PanelPath {
-	/** Plain-text label of the first node below the loss on this path (ŷ₁). */
-	through: string;
+	/** Plain-text labels of the nodes that tell this path from the others (ŷ₁), nearest the loss first. */
+	through: string[];
 	/** Factors from the loss down to the parameter. */
 	factors: PanelFactor[];
 	/** Names on the path: the loss, then each factor's wrt. */
@@ -231,13 +231,14 @@ function chainOf(t: Trace, p: string, decimals: number, label: (name: string) =>
 	const graph = t.graph;
 	const count = countPaths(graph, p);
 	const listed = count <= BigInt(SHOWN_PATHS) ? listPaths(t, p, SHOWN_PATHS) : [];
+	const landmarks = pathLandmarks(listed);
 	return {
 		param: p,
 		gradientName: `∂${label(graph.loss)}/∂${label(p)}`,
-		paths: listed.map((path) => {
+		paths: listed.map((path, i) => {
 			let product = 1;
 			return {
-				through: label(path.factors[0]?.wrt ?? p),
+				through: (landmarks[i] ?? []).map(label),
 				factors: path.factors.map((f) => ({ key: edgeKey(f.of, f.wrt), name: `∂${label(f.of)}/∂${label(f.wrt)}`, value: formatNumber(f.value, decimals) })),
 				nodes: [graph.loss, ...path.factors.map((f) => f.wrt)],
 				running: path.factors.map((f) => formatNumber((product *= f.value), decimals))

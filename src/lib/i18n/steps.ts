@@ -10,7 +10,8 @@ const en = {
 	plotTitle: { activation: 'An activation and its derivative', loss: 'The loss over iterations', optimizers: 'Optimizers on a loss surface' },
 	trainTitle: 'Keep training',
 	proveTitle: 'Prove it with finite differences',
-	pathHeading: (k: number, n: number, through: string) => `Path ${k} of ${n}, through ${through}`,
+	/** A path is named by the nodes only it passes through; by its number when none tells it apart. */
+	pathHeading: (k: number, n: number, through: readonly string[]) => (through.length > 0 ? `Path through ${through.join(', ')}` : `Path ${k} of ${n}`),
 	chainIntro: 'The chain rule, factor by factor:',
 	productIntro: 'Multiplying the factors along the path:',
 	sumIntro: 'The gradient is the sum over all paths:',
@@ -32,7 +33,7 @@ const es: StepWords = {
 	plotTitle: { activation: 'Una activación y su derivada', loss: 'La pérdida a lo largo de las iteraciones', optimizers: 'Optimizadores sobre una superficie de pérdida' },
 	trainTitle: 'Seguir entrenando',
 	proveTitle: 'Demuéstralo con diferencias finitas',
-	pathHeading: (k, n, through) => `Camino ${k} de ${n}, a través de ${through}`,
+	pathHeading: (k, n, through) => (through.length > 0 ? `Camino a través de ${through.join(', ')}` : `Camino ${k} de ${n}`),
 	chainIntro: 'La regla de la cadena, factor por factor:',
 	productIntro: 'Multiplicando los factores del camino:',
 	sumIntro: 'El gradiente es la suma sobre todos los caminos:',

@@ -35,7 +35,7 @@ describe('activation plots', () => {
 		const { view, tex } = activationPlot(name, 5);
 		expect(view.f.every(Number.isFinite)).toBe(true);
 		expect(view.df.every(Number.isFinite)).toBe(true);
-		expect(tex).toMatch(/^f\(z\) = .*f'\(z\) = /);
+		expect(tex).toMatch(/f\(z\) &= .* \\\\ f'\(z\) &= /);
 	});
 
 	it('draw relu’s derivative as the step it is', () => {

@@ -53,6 +53,7 @@ export function activationPlot(activation: PlotActivation, decimals: number, at?
 	};
 	const o = { symbol: (name: string) => name };
 	const definition = printDefinition(f, o);
-	const tex = `f(z) = ${printTex(f, o)}${definition ? ` = ${definition}` : ''}, \\qquad f'(z) = ${printTex(df, o)}`;
+	// the function and its derivative one under the other, so a phone's column holds both
+	const tex = `\\begin{aligned} f(z) &= ${printTex(f, o)}${definition ? ` = ${definition}` : ''} \\\\ f'(z) &= ${printTex(df, o)} \\end{aligned}`;
 	return { view, tex };
 }

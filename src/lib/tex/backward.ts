@@ -2,14 +2,15 @@
  * A backward step: ∂loss/∂p taken apart into its chain-rule factors, each written symbolically, then
  * with numbers, then as a value; each path's product; the sum over paths; the update.
  */
-import { contributions, countPaths, labelOf, listPaths, printTex, type Factor, type Trace } from '../engine';
+import { contributions, countPaths, labelOf, listPaths, pathLandmarks, printTex, type Factor, type Trace } from '../engine';
 import { texOf } from './format';
+import { chainTex } from './layout';
 import { partial, updatedLabel } from './notation';
 
 export interface FactorTex {
 	of: string;
 	wrt: string;
-	/** ∂of/∂wrt = teaching form = numbers = value */
+	/** ∂of/∂wrt = teaching form = numbers = value, one relation per line when it is long */
 	tex: string;
 	value: number;
 }
@@ -18,11 +19,11 @@ export interface PathTex {
 	/** The general chain: ∂E/∂w = ∂E/∂ŷ · ∂ŷ/∂sum · ∂sum/∂w */
 	chain: string;
 	factors: FactorTex[];
-	/** The chain with each factor's value, and the product. */
+	/** ∂E/∂w = the chain with each factor's value = the product. */
 	product: string;
 	value: number;
-	/** The first node below the loss on this path (ŷ₁ in "through E₁"). */
-	through: string;
+	/** The nodes that tell this path from the others, nearest the loss first (a⁽⁴⁾₂ in "through a⁽⁴⁾₂"). */
+	through: string[];
 }
 
 export interface BackwardTex {
@@ -49,10 +50,10 @@ export function factorTex(t: Trace, f: Factor, decimals: number): FactorTex {
 	const symbolic = printTex(f.derivative, { symbol: (s) => labelOf(graph, s) });
 	const substituted = printTex(f.derivative, numeric);
 	const value = texOf(f.value, decimals);
-	const parts = [partial(graph, f.of, f.wrt), symbolic];
-	if (substituted !== symbolic && substituted !== value) parts.push(substituted);
-	if (value !== symbolic) parts.push(value);
-	return { of: f.of, wrt: f.wrt, tex: parts.join(' = '), value: f.value };
+	const sides = [symbolic];
+	if (substituted !== symbolic && substituted !== value) sides.push(substituted);
+	if (value !== symbolic) sides.push(value);
+	return { of: f.of, wrt: f.wrt, tex: chainTex(partial(graph, f.of, f.wrt), sides), value: f.value };
 }
 
 const times = (xs: string[]): string => xs.join(' \\cdot ');
@@ -64,29 +65,34 @@ export function backwardTex(t: Trace, param: string, decimals: number): Backward
 	const shown = total <= BigInt(SHOWN_PATHS) ? listPaths(t, param, SHOWN_PATHS) : [];
 	const lhs = partial(graph, graph.loss, param);
 	const gradient = t.gradients[param] ?? t.adjoints[param] ?? 0;
-	const paths: PathTex[] = shown.map((path) => {
-		const chain = `${lhs} = ${times(path.factors.map((f) => partial(graph, f.of, f.wrt)))}`;
+	const landmarks = pathLandmarks(shown);
+	const paths: PathTex[] = shown.map((path, i) => {
+		const chain = chainTex(lhs, [times(path.factors.map((f) => partial(graph, f.of, f.wrt)))]);
 		const values = path.factors.map((f) => paren(f.value, decimals));
 		return {
 			chain,
 			factors: path.factors.map((f) => factorTex(t, f, decimals)),
-			product: `${times(values)} = ${texOf(path.product, decimals)}`,
+			product: chainTex(lhs, [times(values), texOf(path.product, decimals)]),
 			value: path.product,
-			through: path.factors[0]?.wrt ?? param
+			through: landmarks[i] ?? []
 		};
 	});
 	const sum =
 		paths.length > 1
-			? `${lhs} = ${paths.map((p, i) => (i === 0 ? texOf(p.value, decimals) : `+ ${paren(p.value, decimals)}`)).join(' ')} = ${texOf(gradient, decimals)}`
+			? chainTex(lhs, [paths.map((p, i) => (i === 0 ? texOf(p.value, decimals) : `+ ${paren(p.value, decimals)}`)).join(' '), texOf(gradient, decimals)])
 			: undefined;
 	const users = contributions(t, param);
-	const cached = `${lhs} = ${users
-		.map((c) => `${partial(graph, graph.loss, c.user)} \\cdot ${partial(graph, c.user, param)}`)
-		.join(' + ')} = ${users
-		.map((c) => `${paren(c.upstream, decimals)} \\cdot ${paren(c.factor.value, decimals)}`)
-		.join(' + ')} = ${texOf(gradient, decimals)}`;
+	const cached = chainTex(lhs, [
+		users.map((c) => `${partial(graph, graph.loss, c.user)} \\cdot ${partial(graph, c.user, param)}`).join(' + '),
+		users.map((c) => `${paren(c.upstream, decimals)} \\cdot ${paren(c.factor.value, decimals)}`).join(' + '),
+		texOf(gradient, decimals)
+	]);
 	const eta = texOf(graph.learningRate, decimals);
 	const before = t.values[param] ?? NaN;
-	const update = `${updatedLabel(graph, param)} = ${labelOf(graph, param)} - \\eta \\cdot ${lhs} = ${texOf(before, decimals)} - ${eta} \\cdot ${paren(gradient, decimals)} = ${texOf(t.updated[param] ?? NaN, decimals)}`;
+	const update = chainTex(updatedLabel(graph, param), [
+		`${labelOf(graph, param)} - \\eta \\cdot ${lhs}`,
+		`${texOf(before, decimals)} - ${eta} \\cdot ${paren(gradient, decimals)}`,
+		texOf(t.updated[param] ?? NaN, decimals)
+	]);
 	return { param, pathCount: total, paths, sum, cached, gradient, update };
 }

@@ -4,6 +4,7 @@
  */
 import { labelOf, printDefinition, printTex, type Trace } from '../engine';
 import { texOf } from './format';
+import { aligned, chainRows, LINE_EM, texWidth } from './layout';
 
 export interface ForwardTex {
 	node: string;
@@ -33,9 +34,13 @@ export function forwardTex(t: Trace, name: string, decimals: number): ForwardTex
 	};
 }
 
-/** The three lines aligned on their equals signs, as one display formula. */
+/**
+ * The three lines aligned on their equals signs, as one display formula; a formula with a definition
+ * (σ(z) = 1/(1 + e^{−z})) takes two lines when one would not fit, and a long line breaks at its terms.
+ */
 export function forwardAligned(f: ForwardTex): string {
-	const rest = (s: string): string => s.slice(s.indexOf(' = ') + 3);
 	const lhs = f.formula.slice(0, f.formula.indexOf(' = '));
-	return `\\begin{aligned} ${lhs} &= ${rest(f.formula)} \\\\ &= ${rest(f.substituted)} \\\\ &= ${rest(f.result)} \\end{aligned}`;
+	const rest = (s: string): string => s.slice(s.indexOf(' = ') + 3);
+	const formula = texWidth(f.formula) <= LINE_EM ? [rest(f.formula)] : rest(f.formula).split(' = ');
+	return aligned(chainRows(lhs, [...formula, rest(f.substituted), rest(f.result)]));
 }

@@ -18,6 +18,7 @@ import { backwardTex, factorTex, SHOWN_PATHS } from './backward';
 import { countPaths, factor, listPaths } from '../engine';
 import { formatNumber, texOf } from './format';
 import { forwardAligned, forwardTex } from './forward';
+import { aligned, chainRows, LINE_EM, texWidth } from './layout';
 import { partial, updatedLabel } from './notation';
 
 export type DraftBlock =
@@ -209,13 +210,13 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, ea
 			}
 			b.paths.forEach((path, i) => {
 				if (b.paths.length > 1) {
-					blocks.push({ type: 'heading', text: w.pathHeading(i + 1, b.paths.length, plainLabel(labelOf(graph, path.through))) });
+					blocks.push({ type: 'heading', text: w.pathHeading(i + 1, b.paths.length, path.through.map((name) => plainLabel(labelOf(graph, name)))) });
 				}
 				blocks.push({ type: 'math', tex: path.chain, label: `chain-${i + 1}` });
 				blocks.push({ type: 'prose', markdown: w.chainIntro });
 				for (const f of path.factors) blocks.push({ type: 'math', tex: f.tex, label: `${f.of}/${f.wrt}` });
 				blocks.push({ type: 'prose', markdown: w.productIntro });
-				blocks.push({ type: 'math', tex: `${partial(graph, graph.loss, step.param)} = ${path.product}`, label: `path-${i + 1}` });
+				blocks.push({ type: 'math', tex: path.product, label: `path-${i + 1}` });
 			});
 			if (b.sum) {
 				blocks.push({ type: 'prose', markdown: w.sumIntro });
@@ -235,13 +236,21 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, ea
 		}
 		case 'update': {
 			const params = step.params === 'all' ? [...graph.params] : step.params;
-			const rows = params.map((p) => {
+			// one row per parameter while each fits the column; else each parameter's chain one relation per row
+			const chains = params.map((p) => {
 				const g = t.gradients[p] ?? NaN;
 				const gTex = g < 0 ? `\\left(${texOf(g, decimals)}\\right)` : texOf(g, decimals);
-				return `${updatedLabel(graph, p)} &= ${labelOf(graph, p)} - \\eta \\cdot ${partial(graph, graph.loss, p)} = ${texOf(t.values[p] ?? NaN, decimals)} - ${texOf(graph.learningRate, decimals)} \\cdot ${gTex} = ${texOf(t.updated[p] ?? NaN, decimals)}`;
+				const sides = [
+					`${labelOf(graph, p)} - \\eta \\cdot ${partial(graph, graph.loss, p)}`,
+					`${texOf(t.values[p] ?? NaN, decimals)} - ${texOf(graph.learningRate, decimals)} \\cdot ${gTex}`,
+					texOf(t.updated[p] ?? NaN, decimals)
+				];
+				return { lhs: updatedLabel(graph, p), sides };
 			});
+			const oneLine = chains.every((c) => texWidth([c.lhs, ...c.sides].join(' = ')) <= LINE_EM);
+			const rows = chains.flatMap((c) => (oneLine ? [`${c.lhs} &= ${c.sides.join(' = ')}`] : chainRows(c.lhs, c.sides)));
 			blocks.push({ type: 'prose', markdown: w.updateIntro });
-			blocks.push({ type: 'math', tex: `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`, label: 'update' });
+			blocks.push({ type: 'math', tex: aligned(rows), label: 'update' });
 			if (step.newLoss) {
 				const loss = labelOf(graph, graph.loss);
 				blocks.push({ type: 'prose', markdown: w.newLoss });
@@ -292,13 +301,13 @@ export function solutionBlocks(t: Trace, key: string, decimals: number): DraftBl
 		case 'path': {
 			const b = backwardTex(t, q.param, decimals);
 			const p = b.paths[q.index - 1];
-			return p ? [{ type: 'math', tex: p.chain }, ...p.factors.map((f): DraftBlock => ({ type: 'math', tex: f.tex })), { type: 'math', tex: `= ${p.product}` }] : [];
+			return p ? [{ type: 'math', tex: p.chain }, ...p.factors.map((f): DraftBlock => ({ type: 'math', tex: f.tex })), { type: 'math', tex: p.product }] : [];
 		}
 		case 'grad': {
 			const b = backwardTex(t, q.param, decimals);
 			const out: DraftBlock[] = [];
 			for (const p of b.paths) {
-				out.push({ type: 'math', tex: p.chain }, ...p.factors.map((f): DraftBlock => ({ type: 'math', tex: f.tex })), { type: 'math', tex: `= ${p.product}` });
+				out.push({ type: 'math', tex: p.chain }, ...p.factors.map((f): DraftBlock => ({ type: 'math', tex: f.tex })), { type: 'math', tex: p.product });
 			}
 			if (b.sum) out.push({ type: 'math', tex: b.sum });
 			if (b.paths.length === 0 || listPaths(t, q.param, SHOWN_PATHS + 1).length > SHOWN_PATHS) out.push({ type: 'math', tex: b.cached });
