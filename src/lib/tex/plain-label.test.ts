@@ -8,7 +8,7 @@ describe('plain-text labels, for headings, the graph’s table and its tooltips'
 		['\\mathrm{sum}_{n_{1}}', 'sum_n₁'],
 		['E_{\\mathrm{total}}', 'E_total'],
 		['x^{(1)}', 'x⁽¹⁾'],
-		['a^{(L-1)}', 'a^(L-1)'],
+		['a^{(L-1)}', 'a⁽ᴸ⁻¹⁾'],
 		['\\sigma_B^2', 'σ_B²'],
 		['\\hat{x}^{(3)}', 'x\u0302⁽³⁾'],
 		['\\gamma', 'γ'],

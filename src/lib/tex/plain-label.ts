@@ -3,7 +3,7 @@
  * table and tooltips, the path control. Only the subset labels use: letters, digits, Greek, accents
  * (\hat, \tilde, \bar), fonts (\mathrm, \text, \operatorname), a few symbols (\neq, \ell), groups, and
  * sub- and superscripts, which become Unicode small figures where every character has one (x^{(1)} → x⁽¹⁾,
- * w_{13} → w₁₃) and are written after _ or ^ otherwise (E_{\mathrm{total}} → E_total, a^{(L-1)} → a^(L-1)).
+ * a^{(L-1)} → a⁽ᴸ⁻¹⁾) and are written after _ or ^ otherwise (E_{\mathrm{total}} → E_total).
  * Anything else keeps its name without the backslash, so no TeX syntax (\ { } ^{…}) is ever shown.
  */
 
@@ -21,7 +21,12 @@ const ACCENTS: Record<string, string> = { hat: '\u0302', widehat: '\u0302', tild
 /** Commands whose argument is shown as it is. */
 const FONTS = new Set(['mathrm', 'text', 'textrm', 'operatorname', 'mathbf', 'mathit', 'boldsymbol', 'mathsf', 'mathcal']);
 const SUB: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '(': '₍', ')': '₎', '+': '₊', '-': '₋' };
-const SUP: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '(': '⁽', ')': '⁾', '+': '⁺', '-': '⁻', T: 'ᵀ' };
+const SUP: Record<string, string> = {
+	'0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '(': '⁽', ')': '⁾', '+': '⁺', '-': '⁻', '=': '⁼',
+	// the letters Unicode has as modifier letters, so a^{(L-1)} reads a⁽ᴸ⁻¹⁾, never with a caret
+	A: 'ᴬ', B: 'ᴮ', D: 'ᴰ', E: 'ᴱ', G: 'ᴳ', H: 'ᴴ', I: 'ᴵ', J: 'ᴶ', K: 'ᴷ', L: 'ᴸ', M: 'ᴹ', N: 'ᴺ', O: 'ᴼ', P: 'ᴾ', R: 'ᴿ', T: 'ᵀ', U: 'ᵁ', V: 'ⱽ', W: 'ᵂ',
+	a: 'ᵃ', b: 'ᵇ', c: 'ᶜ', d: 'ᵈ', e: 'ᵉ', f: 'ᶠ', g: 'ᵍ', h: 'ʰ', i: 'ⁱ', j: 'ʲ', k: 'ᵏ', l: 'ˡ', m: 'ᵐ', n: 'ⁿ', o: 'ᵒ', p: 'ᵖ', r: 'ʳ', s: 'ˢ', t: 'ᵗ', u: 'ᵘ', v: 'ᵛ', w: 'ʷ', x: 'ˣ', y: 'ʸ', z: 'ᶻ'
+};
 
 /** Characters in a small-script alphabet, or undefined when one of them has no such form. */
 function small(text: string, table: Record<string, string>): string | undefined {
