@@ -17,6 +17,7 @@ const PAGES = [
 	['a step with formulas wider than the page', '/en/xor/5/'],
 	['matrices and vectors', '/es/matrix-form/11/'],
 	['a backward step with three paths', '/en/softmax-cross-entropy/14/'],
+	['a big graph with folded groups', '/es/xor/16/'],
 	['open a lesson file', '/en/open/']
 ] as const;
 

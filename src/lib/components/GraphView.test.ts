@@ -102,15 +102,45 @@ describe('GraphView', () => {
 		expect(es).not.toContain(GRAPH_WORDS.en.zoomIn);
 	});
 
-	it('scales to the page width through its viewBox', () => {
+	it('draws at one unit per pixel, never shrunk to fit, its window opening on the step’s nodes', () => {
 		const { layout, labels } = workedExample();
+		const yhat2 = layout.nodes.find((n) => n.name === 'yhat2');
 
-		const { body } = render(GraphView, { props: { layout, labels, lang: 'en' } });
+		const { body } = render(GraphView, { props: { layout, labels, lang: 'en', active: { nodes: ['yhat2'], edges: [] } } });
 
 		const svg = body.match(/<svg[^>]*>/)?.[0] ?? '';
-		expect(svg).toContain(`viewBox="0 0 ${layout.width} ${layout.height}"`);
-		expect(svg).toContain('width="100%"');
+		const [x = NaN, y = NaN, width = NaN, height = NaN] = (svg.match(/viewBox="([^"]*)"/)?.[1] ?? '').split(' ').map(Number);
+		// before the page measures its box, a wide screen's graph column is assumed
+		expect(width).toBe(660);
+		expect(width).toBeLessThan(layout.width);
+		expect(height).toBe(Math.min(layout.height, 480));
+		expect(yhat2 && yhat2.x > x && yhat2.x < x + width && yhat2.y > y && yhat2.y < y + height).toBe(true);
 		expect(svg).toContain('role="img"');
+		// content beyond the window on the left: that way the view can move, the other way not
+		expect(body).toMatch(/<button[^>]*aria-label="Move the view left"(?![^>]*disabled)[^>]*>/);
+		expect(body).toMatch(/<button[^>]*aria-label="Move the view right"[^>]*disabled[^>]*>/);
+	});
+
+	it('draws a group as one box with a button that names what it folds, in the page language', () => {
+		const graph = mustBuild(model);
+		const full = layoutGraph(graph);
+		const groups = [{ id: 'group:layer-0', kind: 'layer' as const, members: ['w1', 'w2', 'w3', 'w4'] }];
+		const names = ['group:layer-0', ...graph.names.filter((n) => !groups[0]?.members.includes(n))];
+		const layout = layoutGraph({
+			names,
+			symbols: new Map(names.map((n) => [n, { kind: n.startsWith('group:') ? ('group' as const) : (graph.symbols.get(n)?.kind ?? 'node') }])),
+			nodes: graph.nodes.map((n) => ({ name: n.name, vars: n.vars.map((v) => (v.match(/^w[1-4]$/) ? 'group:layer-0' : v)) }))
+		});
+		const labels = Object.fromEntries(graph.names.map((n) => [n, n]));
+
+		const es = render(GraphView, { props: { layout, full, groups, labels, lang: 'es' } }).body;
+
+		expect(tagWith(es, 'data-node', 'group:layer-0')).toContain('data-kind="group"');
+		expect(es).toContain(`aria-label="${GRAPH_WORDS.es.openGroup(4, 'w1, w2, w3, w4')}"`);
+		expect(es).toContain('>4 parámetros</text>');
+		expect(es).toMatch(/aria-pressed="false"[^>]*>Mostrar todos los nodos</);
+		// the table still lists every name, folded or not
+		for (const n of graph.names) expect(es).toContain(`data-node-row="${n}"`);
 	});
 });
 

@@ -13,11 +13,25 @@
  * inputs (sweeping right) or of its users (sweeping left); the order with the fewest edge crossings
  * is kept. Edges spanning several columns are treated as straight lines when crossings are counted.
  *
+ * Term edges. A node that is the sum of other nodes' expressions (E_total = E₁ + E₂, written out in full in
+ * the model) gets an edge from each of them: they are drawn, and placed, as feeding it, though the
+ * engine's factors run from the names inside them.
+ *
  * Output is plain data (JSON-safe), so it can be computed at build time and shipped with a page.
  */
-import type { Graph } from '../engine/model';
 
-export type LayoutKind = 'input' | 'target' | 'param' | 'constant' | 'node';
+/** A group stands for several names drawn as one box (see graph/groups.ts); it is placed as a leaf. */
+export type LayoutKind = 'input' | 'target' | 'param' | 'constant' | 'node' | 'group';
+
+/** What a layout needs of a graph: an engine Graph is one; a graph with some names grouped is another. */
+export interface LayoutSource {
+	names: readonly string[];
+	symbols: ReadonlyMap<string, { kind: LayoutKind }>;
+	/** Computed names in topological order, each with the names its expression uses. */
+	nodes: readonly { name: string; vars: readonly string[] }[];
+	/** Edges drawn from a term to the sum it is part of: `of` is the sum of its terms. */
+	terms?: readonly { of: string; wrt: string }[];
+}
 
 export interface LayoutNode {
 	name: string;
@@ -35,6 +49,8 @@ export interface LayoutEdge {
 	wrt: string;
 	/** `${of}/${wrt}`, the key GraphView's `active.edges` uses. */
 	key: string;
+	/** `wrt` is a term of the sum `of` (no chain-rule factor of its own). */
+	term?: true;
 	x1: number;
 	y1: number;
 	x2: number;
@@ -76,7 +92,7 @@ export function edgeKey(of: string, wrt: string): string {
 	return `${of}/${wrt}`;
 }
 
-export function layoutGraph(graph: Graph, options: LayoutOptions = {}): GraphLayout {
+export function layoutGraph(graph: LayoutSource, options: LayoutOptions = {}): GraphLayout {
 	const o = { ...DEFAULTS, ...options };
 	const names = graph.names;
 	const index = new Map(names.map((n, i) => [n, i]));
@@ -86,15 +102,14 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): GraphLay
 	const preds: number[][] = names.map(() => []);
 	const succs: number[][] = names.map(() => []);
 	const edges: [number, number][] = [];
-	for (const node of graph.nodes) {
-		const of = index.get(node.name) ?? 0;
-		for (const v of node.vars) {
-			const wrt = index.get(v) ?? 0;
-			preds[of]?.push(wrt);
-			succs[wrt]?.push(of);
-			edges.push([wrt, of]);
-		}
-	}
+	const link = (wrt: number, of: number) => {
+		preds[of]?.push(wrt);
+		succs[wrt]?.push(of);
+		edges.push([wrt, of]);
+	};
+	for (const node of graph.nodes) for (const v of node.vars) link(index.get(v) ?? 0, index.get(node.name) ?? 0);
+	const factorEdges = edges.length;
+	for (const t of graph.terms ?? []) link(index.get(t.wrt) ?? 0, index.get(t.of) ?? 0);
 
 	// columns: nodes by longest path from the leaves, then the leaves
 	const layer = new Array<number>(names.length).fill(0);
@@ -153,10 +168,11 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): GraphLay
 		const name = names[i] ?? '';
 		return { name, kind: kindOf(name), layer: layer[i] ?? 0, x: xOf(i), y: yOf(i) };
 	});
-	const layoutEdges: LayoutEdge[] = edges.map(([wrt, of]) => {
+	const layoutEdges: LayoutEdge[] = edges.map(([wrt, of], k) => {
 		const ofName = names[of] ?? '';
 		const wrtName = names[wrt] ?? '';
-		return { of: ofName, wrt: wrtName, key: edgeKey(ofName, wrtName), x1: xOf(wrt) + o.nodeWidth / 2, y1: yOf(wrt), x2: xOf(of) - o.nodeWidth / 2, y2: yOf(of) };
+		const edge: LayoutEdge = { of: ofName, wrt: wrtName, key: edgeKey(ofName, wrtName), x1: xOf(wrt) + o.nodeWidth / 2, y1: yOf(wrt), x2: xOf(of) - o.nodeWidth / 2, y2: yOf(of) };
+		return k < factorEdges ? edge : { ...edge, term: true };
 	});
 	return {
 		width: columnCount === 0 ? 2 * o.margin : 2 * o.margin + columnCount * o.nodeWidth + (columnCount - 1) * o.columnGap,

@@ -98,15 +98,28 @@ describe('graph panel of the worked example', () => {
 		expect(p.active.edges).not.toContain('sum_yhat1/w5');
 	});
 
-	it('shows every gradient from the update step on, and nothing on text, plot and summary steps', () => {
+	it('from the update step on shows the gradient of every parameter and node the loss uses, and the new weights', () => {
 		const update = stepWhere((s) => s.kind === 'update');
 
 		const p = panelAt(update);
+		const later = panelAt(stepWhere((s) => s.kind === 'train'));
 
-		expect(Object.keys(p.gradients)).toHaveLength(worked.graph.names.length);
+		const used = worked.graph.names.filter((n) => !['x1', 'x2', 't1', 't2', 'E1', 'E2'].includes(n));
+		expect(sorted(Object.keys(p.gradients))).toEqual(sorted(used));
 		expect(sorted(p.active.nodes)).toEqual(sorted(worked.graph.params));
+		expect(p.values['w5']).toBe('0.5 → 0.45188');
+		expect(p.values['w1']).toBe('0.1 → 0.09934');
+		// a train step starts from the model's own weights and says so
+		expect(later.values['w5']).toBe('0.5');
 		worked.lesson.steps.forEach((s, i) => {
 			if (s.kind === 'text' || s.kind === 'plot' || s.kind === 'summary') expect(graphPanel(worked, i + 1), `step ${i + 1}`).toBeUndefined();
+		});
+	});
+
+	it('never gives an input, a target or a name the loss does not use a gradient badge', () => {
+		worked.lesson.steps.forEach((_, i) => {
+			const p = graphPanel(worked, i + 1);
+			for (const n of ['x1', 'x2', 't1', 't2', 'E1', 'E2']) expect(p?.gradients[n], `step ${i + 1}, ${n}`).toBeUndefined();
 		});
 	});
 
@@ -116,7 +129,28 @@ describe('graph panel of the worked example', () => {
 
 		expect(sorted(prove.active.nodes)).toEqual(['w1', 'w5']);
 		expect(train.active).toEqual({ nodes: [], edges: [] });
-		expect(Object.keys(train.gradients)).toHaveLength(worked.graph.names.length);
+		expect(sorted(Object.keys(train.gradients))).toEqual(sorted([...worked.graph.params, ...worked.graph.nodes.map((n) => n.name).filter((n) => n !== 'E1' && n !== 'E2')]));
+	});
+
+	it('draws E₁ and E₂ feeding E_total, as its terms, and no gradient on them', () => {
+		const p = panelAt(stepWhere((s) => s.kind === 'forward' && s.nodes !== 'all' && s.nodes.includes('E_total')));
+
+		const into = p.layout.edges.filter((e) => e.of === 'E_total');
+		expect(into.filter((e) => e.term).map((e) => e.wrt).sort()).toEqual(['E1', 'E2']);
+		// the engine's factors stay, so a backward step still lights ∂E_total/∂ŷ₁
+		expect(into.filter((e) => !e.term).map((e) => e.wrt).sort()).toEqual(['t1', 't2', 'yhat1', 'yhat2']);
+		const column = (n: string) => p.layout.nodes.find((x) => x.name === n)?.layer ?? -1;
+		expect(column('E_total')).toBeGreaterThan(column('E1'));
+		expect(p.gradients['E1']).toBeUndefined();
+	});
+
+	it('typesets every label with KaTeX and writes none as raw TeX', () => {
+		const p = panelAt(backwardFor('w1'));
+
+		expect(p.labelsHtml['yhat1']).toContain('class="katex"');
+		expect(p.labelsHtml['E_total']).toMatch(/total/);
+		for (const html of Object.values(p.labelsHtml)) expect(html).not.toContain('katex-error');
+		for (const label of Object.values(p.labels)) expect(label).not.toMatch(/[\\{}^]/);
 	});
 
 	it('is plain JSON, the same every time', () => {
@@ -198,4 +232,52 @@ describe('graph panel of other lessons', () => {
 		expect(p.active.edges.length).toBeGreaterThan(9);
 		expect(p.active.edges).toEqual(pathsRegion(loaded.graph, 'w1_1_1').edges);
 	});
+
+	const lessonFile = (dir: string) => load(readFileSync(new URL(`../../../lessons/${dir}/lesson.json`, import.meta.url), 'utf8'));
+
+	it('on XOR’s training step shows the seeded network about to be trained, not the solved one', () => {
+		const xor = lessonFile('09-xor');
+		const train = xor.lesson.steps.findIndex((s) => s.kind === 'train') + 1;
+
+		const p = panelAt(train, xor);
+
+		// the notes' solution has w1 = −6; the seeded start is within [−1, 1)
+		expect(p.values['w1']).not.toBe('-6');
+		expect(Math.abs(Number(p.values['w1']))).toBeLessThan(1);
+		expect(p.values['C']).not.toBe(panelAt(train - 2, xor).values['C']);
+		// the perceptron of the lesson's first part is folded away, the network's weights all on show
+		const shown = new Set(p.layout.nodes.map((n) => n.name));
+		for (const n of ['p_00', 'p_11', 'miss', 'u1', 'c']) expect(shown.has(n), n).toBe(false);
+		for (const w of xor.graph.params) expect(shown.has(w), w).toBe(true);
+		expect(p.groups).toEqual([expect.objectContaining({ kind: 'unused', members: expect.arrayContaining(['p_00', 'miss', 'u1']) })]);
+		expect(p.full?.nodes).toHaveLength(xor.graph.names.length);
+	});
+
+	it('folds the parameters of a big graph’s layers into boxes, but never a name the step is about', () => {
+		const deep = lessonFile('13-why-backprop-is-cheap');
+
+		deep.lesson.steps.forEach((s, i) => {
+			const p = graphPanel(deep, i + 1);
+			if (!p) return;
+			const folded = new Set(p.groups.flatMap((g) => g.members));
+			for (const n of p.active.nodes) expect(folded.has(n), `step ${i + 1}, ${n}`).toBe(false);
+			// a folded name is drawn once, in its box; the others once each
+			expect(p.layout.nodes).toHaveLength(deep.graph.names.length - folded.size + p.groups.length);
+			expect(p.layout.nodes.length, `step ${i + 1}`).toBeLessThan(45);
+		});
+	});
+
+	it('writes lesson 11’s labels without TeX: w*₁, ã₁, R_ℓ₂, q_(k≠c)', () => {
+		const reg = lessonFile('11-regularisation');
+
+		const p = panelAt(reg.lesson.steps.findIndex((s) => s.kind === 'forward') + 1, reg);
+
+		expect(p.labels['ws1']).toBe('w*₁');
+		expect(p.labels['d1']).toBe('a\u0303₁');
+		expect(p.labels['R2']).toBe('R_ℓ₂');
+		expect(p.labels['q_other']).toBe('q_(k≠c)');
+		expect(p.labelsHtml['q_other']).toContain('class="katex"');
+		expect(p.labelsHtml['q_other']).not.toMatch(/neq|katex-error/);
+	});
 });
+

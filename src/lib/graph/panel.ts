@@ -8,16 +8,25 @@
  *   values     leaves from the start; a node once a forward step (or an exercise) computed it; every node
  *              from the first backward, update, prove or train step on (the forward pass is over by then)
  *   gradients  ∂loss/∂name once a backward step (or a grad/path exercise, or a prove step) has walked the
- *              paths through it; every one after an update or train step
+ *              paths through it; after an update or train step, every one of a parameter or a node the
+ *              loss depends on. Inputs, targets and constants carry one only where a step asks for it
+ *              (lesson 1's ∂f/∂x), and a name the loss does not use never shows "grad 0".
+ *   updates    from an update step on, an updated parameter reads old → new
+ *   training   a train step that starts elsewhere (seeded weights, the XOR table) shows the numbers at
+ *              that start, the network about to be trained, not the lesson's
  */
-import { countPaths, labelOf, listPaths, pathLandmarks, type Graph, type Trace } from '../engine';
+import { backward, countPaths, labelOf, listPaths, pathLandmarks, type Graph, type Trace } from '../engine';
+import { ownExampleTrainer } from '../engine/own-example';
 import type { LoadedLesson } from '../lesson/load';
 import { parseQuantity } from '../lesson/quantity';
 import type { Step } from '../lesson/schema';
 import { SHOWN_PATHS } from '../tex/backward';
 import { formatNumber } from '../tex/format';
+import { renderLabel } from '../tex/render';
 import { plainLabel } from '../tex/steps';
+import { feedingLoss, groupedSource, groupsFor, type GraphGroup } from './groups';
 import { edgeKey, layoutGraph, type GraphLayout } from './layout';
+import { termEdges } from './terms';
 
 /** One factor ∂of/∂wrt of a path, as the path control shows it. */
 export interface PanelFactor {
@@ -55,9 +64,16 @@ export interface PanelChain {
 }
 
 export interface GraphPanel {
+	/** The drawing: the whole graph, or the graph with its groups folded into boxes. */
 	layout: GraphLayout;
-	/** Plain-text label of every name (ŷ₁ for yhat1). */
+	/** The whole graph, when `layout` folds groups: what opening them shows. */
+	full?: GraphLayout;
+	/** What each box of `layout` folds (none on a small graph). */
+	groups: GraphGroup[];
+	/** Plain-text label of every name (ŷ₁ for yhat1), for the table, tooltips and the path control. */
 	labels: Record<string, string>;
+	/** Every name's label typeset by KaTeX (HTML), for the boxes of the drawing. */
+	labelsHtml: Record<string, string>;
 	/** The loss's plain-text label, as gradients are written: ∂E_total/∂w₅. */
 	lossLabel: string;
 	/** Formatted values the lesson has reached by this step. */
@@ -66,6 +82,8 @@ export interface GraphPanel {
 	gradients: Record<string, string>;
 	/** What this step is about. */
 	active: { nodes: string[]; edges: string[] };
+	/** Where the view opens when nothing is active: a training step's parameters, the first one first. */
+	focus: string[];
 	/** On a backward step: the paths for its parameter. */
 	chain?: PanelChain;
 }
@@ -76,12 +94,29 @@ const WITH_GRAPH: ReadonlySet<Step['kind']> = new Set(['forward', 'backward', 'u
 /** Narrower gaps than the layout's defaults: the panel shares the page with the step. */
 const PANEL_LAYOUT = { columnGap: 40, rowGap: 14, margin: 8 } as const;
 
-const layouts = new WeakMap<Graph, GraphLayout>();
-function layoutOf(graph: Graph): GraphLayout {
-	let layout = layouts.get(graph);
+/** Per graph: its sums' term edges, its whole layout, and its grouped layouts by groups. */
+interface Drawn {
+	terms: { of: string; wrt: string }[];
+	full: GraphLayout;
+	grouped: Map<string, GraphLayout>;
+}
+const drawn = new WeakMap<Graph, Drawn>();
+function drawnOf(graph: Graph): Drawn {
+	let d = drawn.get(graph);
+	if (!d) {
+		const terms = termEdges(graph);
+		d = { terms, full: layoutGraph({ ...graph, terms }, PANEL_LAYOUT), grouped: new Map() };
+		drawn.set(graph, d);
+	}
+	return d;
+}
+function groupedLayout(graph: Graph, groups: GraphGroup[]): GraphLayout {
+	const d = drawnOf(graph);
+	const key = JSON.stringify(groups.map((g) => g.members));
+	let layout = d.grouped.get(key);
 	if (!layout) {
-		layout = layoutGraph(graph, PANEL_LAYOUT);
-		layouts.set(graph, layout);
+		layout = layoutGraph(groupedSource(graph, d.terms, groups), PANEL_LAYOUT);
+		d.grouped.set(key, layout);
 	}
 	return layout;
 }
@@ -124,7 +159,12 @@ function hideAnswer(r: Reached, key: string, loss: string): void {
 function reach(r: Reached, step: Step, t: Trace): void {
 	const graph = t.graph;
 	const allValues = () => graph.names.forEach((n) => r.values.add(n));
-	const allGradients = () => graph.names.forEach((n) => r.gradients.add(n));
+	// what the loss depends on, and no input, target or constant unless a step asked for it
+	const feeds = feedingLoss(graph, []);
+	const allGradients = () => graph.names.forEach((n) => {
+		const kind = graph.symbols.get(n)?.kind;
+		if (feeds.has(n) && (kind === 'param' || kind === 'node')) r.gradients.add(n);
+	});
 	const pathsOf = (p: string) => pathsRegion(graph, p).nodes.forEach((n) => r.gradients.add(n));
 	switch (step.kind) {
 		case 'forward':
@@ -249,6 +289,26 @@ function chainOf(t: Trace, p: string, decimals: number, label: (name: string) =>
 	};
 }
 
+/** The numbers at a train step's start, when it starts elsewhere than the lesson's model. */
+function trainStartNumbers(step: Step, t: Trace): { values: Record<string, number>; adjoints: Record<string, number> } | undefined {
+	if (step.kind !== 'train' || (step.dataset === undefined && step.seed === undefined)) return undefined;
+	const start = { ...(step.dataset === undefined ? {} : { dataset: step.dataset }), ...(step.seed === undefined ? {} : { seed: step.seed }) };
+	const made = ownExampleTrainer(t.graph, { kind: 'gd', learningRate: t.graph.learningRate }, start);
+	// the first example, as the training panel shows it while it runs
+	const values = made.ok ? made.trainer.examples[0] : undefined;
+	if (!values) return undefined;
+	const { adjoints } = backward(t.graph, values);
+	const byName = (xs: Float64Array) => Object.fromEntries(t.graph.names.map((n, i) => [n, xs[i] ?? NaN]));
+	return { values: byName(values), adjoints: byName(adjoints) };
+}
+
+/** The parameters an update step (or an earlier one) has changed. */
+function updatedBy(steps: readonly Step[], graph: Graph): Set<string> {
+	const out = new Set<string>();
+	for (const s of steps) if (s.kind === 'update') (s.params === 'all' ? graph.params : s.params).forEach((p) => out.add(p));
+	return out;
+}
+
 /** The panel for step `index` (1-based), or undefined where the lesson draws no graph. */
 export function graphPanel(loaded: LoadedLesson, index: number): GraphPanel | undefined {
 	const { lesson, trace: t } = loaded;
@@ -259,6 +319,7 @@ export function graphPanel(loaded: LoadedLesson, index: number): GraphPanel | un
 	const graph = t.graph;
 	const decimals = lesson.precision;
 	const labels = Object.fromEntries(graph.names.map((n) => [n, plainLabel(labelOf(graph, n))]));
+	const labelsHtml = Object.fromEntries(graph.names.map((n) => [n, renderLabel(labelOf(graph, n), labels[n] ?? n)]));
 	const label = (name: string): string => labels[name] ?? name;
 
 	const reached: Reached = { values: new Set(graph.names.filter((n) => graph.symbols.get(n)?.kind !== 'node')), gradients: new Set() };
@@ -266,16 +327,38 @@ export function graphPanel(loaded: LoadedLesson, index: number): GraphPanel | un
 	if (step.kind !== 'exercise') reach(reached, step, t);
 	// an exercise's own answer is never on show beside it, even where an earlier step revealed it
 	else for (const ex of step.exercises) hideAnswer(reached, ex.quantity, graph.loss);
+	const started = trainStartNumbers(step, t);
 	const format = (names: Set<string>, of: Record<string, number>) =>
 		Object.fromEntries(graph.names.filter((n) => names.has(n)).map((n) => [n, formatNumber(of[n] ?? NaN, decimals)]));
+	const values = format(reached.values, started?.values ?? t.values);
+	if (!started && step.kind !== 'train') {
+		// an exercise asking for an updated weight keeps its answer hidden
+		const asked = new Set(step.kind === 'exercise' ? step.exercises.flatMap((ex) => { const q = parseQuantity(ex.quantity); return q?.kind === 'updated' ? [q.param] : []; }) : []);
+		for (const p of updatedBy(lesson.steps.slice(0, index), graph)) {
+			if (!asked.has(p) && values[p] !== undefined) values[p] = `${formatNumber(t.values[p] ?? NaN, decimals)} → ${formatNumber(t.updated[p] ?? NaN, decimals)}`;
+		}
+	}
+
+	const active = activeOf(step, t);
+	const d = drawnOf(graph);
+	// what the step is about stays on show, with the leaves its edges start from unless they are a whole
+	// network's worth (lesson 13's forward pass); a training step's student watches every weight
+	const ends = active.edges.flatMap((e) => e.split('/'));
+	const leafEnds = ends.filter((n) => graph.symbols.get(n)?.kind !== 'node');
+	const keep = new Set([...active.nodes, ...ends.filter((n) => graph.symbols.get(n)?.kind === 'node'), ...(new Set(leafEnds).size <= 12 ? leafEnds : []), ...(step.kind === 'train' ? graph.params : [])]);
+	const groups = groupsFor(graph, d.terms, keep, d.full);
 
 	return {
-		layout: layoutOf(graph),
+		layout: groups.length > 0 ? groupedLayout(graph, groups) : d.full,
+		...(groups.length > 0 ? { full: d.full } : {}),
+		groups,
 		labels,
+		labelsHtml,
 		lossLabel: label(graph.loss),
-		values: format(reached.values, t.values),
-		gradients: format(reached.gradients, t.adjoints),
-		active: activeOf(step, t),
+		values,
+		gradients: format(reached.gradients, started?.adjoints ?? t.adjoints),
+		active,
+		focus: step.kind === 'train' ? [...graph.params] : [],
 		...(step.kind === 'backward' ? { chain: chainOf(t, step.param, decimals, label) } : {})
 	};
 }

@@ -10,6 +10,8 @@ export interface GraphWords {
 	figure: string;
 	/** Accessible name of the group of zoom and pan buttons. */
 	controls: string;
+	/** Accessible name of the drawing's window, which takes the arrow keys and + − while focused. */
+	viewport: string;
 	zoomIn: string;
 	zoomOut: string;
 	reset: string;
@@ -17,6 +19,14 @@ export interface GraphWords {
 	panRight: string;
 	panUp: string;
 	panDown: string;
+	/** The toggle that opens every group box (a pressed button while they are open). */
+	showAll: string;
+	/** A group box's first line: how many names it folds. */
+	groupCount: (count: number, kind: 'unused' | 'layer') => string;
+	/** A group box's second line: why they are folded. */
+	groupWhy: (kind: 'unused' | 'layer', loss: string) => string;
+	/** Accessible name of a group box, a button that opens it. */
+	openGroup: (count: number, members: string) => string;
 	/** The toggle that shows the table instead of the drawing (a pressed button while it does). */
 	showTable: string;
 	/** Caption of the text alternative, a table with one row per node. */
@@ -45,6 +55,7 @@ export const GRAPH_WORDS: Record<Lang, GraphWords> = {
 	es: {
 		figure: 'Grafo de cómputo',
 		controls: 'Vista del grafo',
+		viewport: 'Dibujo del grafo: las flechas mueven la vista, + y − la acercan y la alejan',
 		zoomIn: 'Acercar',
 		zoomOut: 'Alejar',
 		reset: 'Restablecer la vista',
@@ -52,6 +63,10 @@ export const GRAPH_WORDS: Record<Lang, GraphWords> = {
 		panRight: 'Mover la vista a la derecha',
 		panUp: 'Mover la vista hacia arriba',
 		panDown: 'Mover la vista hacia abajo',
+		showAll: 'Mostrar todos los nodos',
+		groupCount: (n, kind) => (kind === 'layer' ? `${n} parámetros` : `${n} nodos más`),
+		groupWhy: (kind, loss) => (kind === 'layer' ? 'de esta capa' : `${loss} no los usa`),
+		openGroup: (n, members) => `Mostrar los ${n} nodos agrupados aquí: ${members}`,
 		showTable: 'Vista de tabla',
 		tableCaption: 'Nodos del grafo, columna a columna de izquierda a derecha',
 		node: 'Nodo',
@@ -65,11 +80,12 @@ export const GRAPH_WORDS: Record<Lang, GraphWords> = {
 		no: 'no',
 		notYet: 'aún sin calcular',
 		nothing: 'nada (es una hoja)',
-		kinds: { input: 'entrada', target: 'objetivo', param: 'parámetro', constant: 'constante', node: 'nodo' }
+		kinds: { input: 'entrada', target: 'objetivo', param: 'parámetro', constant: 'constante', node: 'nodo', group: 'grupo' }
 	},
 	en: {
 		figure: 'Computation graph',
 		controls: 'Graph view',
+		viewport: 'Graph drawing: the arrow keys move the view, + and − zoom in and out',
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',
 		reset: 'Reset the view',
@@ -77,6 +93,10 @@ export const GRAPH_WORDS: Record<Lang, GraphWords> = {
 		panRight: 'Move the view right',
 		panUp: 'Move the view up',
 		panDown: 'Move the view down',
+		showAll: 'Show every node',
+		groupCount: (n, kind) => (kind === 'layer' ? `${n} parameters` : `${n} more nodes`),
+		groupWhy: (kind, loss) => (kind === 'layer' ? 'of this layer' : `not used by ${loss}`),
+		openGroup: (n, members) => `Show the ${n} nodes grouped here: ${members}`,
 		showTable: 'Table view',
 		tableCaption: 'Nodes of the graph, column by column from left to right',
 		node: 'Node',
@@ -90,7 +110,7 @@ export const GRAPH_WORDS: Record<Lang, GraphWords> = {
 		no: 'no',
 		notYet: 'not computed yet',
 		nothing: 'nothing (a leaf)',
-		kinds: { input: 'input', target: 'target', param: 'parameter', constant: 'constant', node: 'node' }
+		kinds: { input: 'input', target: 'target', param: 'parameter', constant: 'constant', node: 'node', group: 'group' }
 	}
 };
 

@@ -20,6 +20,19 @@ export function renderTex(tex: string, displayMode: boolean): string {
 	}
 }
 
+/**
+ * A graph node's label as KaTeX HTML, without the MathML: the drawing is one image to a screen reader,
+ * named as a whole, with a table of the same nodes beside it. A label KaTeX cannot parse is shown as
+ * plain text, never as its TeX.
+ */
+export function renderLabel(tex: string, plain: string): string {
+	try {
+		return katex.renderToString(tex, { ...KATEX_LIMITS, output: 'html', displayMode: false, throwOnError: true });
+	} catch {
+		return escapeHtml(plain);
+	}
+}
+
 export function escapeHtml(s: string): string {
 	return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 }

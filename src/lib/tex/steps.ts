@@ -20,6 +20,7 @@ import { formatNumber, texOf } from './format';
 import { forwardAligned, forwardTex } from './forward';
 import { aligned, chainRows, LINE_EM, texWidth } from './layout';
 import { partial, updatedLabel } from './notation';
+import { plainLabel } from './plain-label';
 
 export type DraftBlock =
 	| { type: 'prose'; markdown: string }
@@ -331,32 +332,5 @@ export function solutionBlocks(t: Trace, key: string, decimals: number): DraftBl
 	}
 }
 
-/** Greek letters a lesson's labels use, as the Unicode a plain-text label shows. */
-const GREEK: Record<string, string> = {
-	alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', eta: 'η', theta: 'θ',
-	lambda: 'λ', mu: 'μ', rho: 'ρ', sigma: 'σ', phi: 'φ', Phi: 'Φ', xi: 'ξ', tau: 'τ', omega: 'ω'
-};
-const SUB: Record<string, string> = { '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '(': '₍', ')': '₎', '+': '₊', '-': '₋' };
-const SUP: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '(': '⁽', ')': '⁾', '+': '⁺', '-': '⁻', T: 'ᵀ' };
-
-/** Characters in a small-script alphabet, or undefined when one of them has no such form. */
-function script(text: string, table: Record<string, string>): string | undefined {
-	const out = [...text].map((c) => table[c]);
-	return out.every((c) => c !== undefined) ? out.join('') : undefined;
-}
-
-/**
- * ŷ₁ for headings and the graph's boxes, which are plain text: the TeX label with the common accents,
- * Greek letters, subscripts and superscripts in Unicode (x^{(1)} → x⁽¹⁾, \sigma_B^2 → σ_B²).
- */
-export function plainLabel(tex: string): string {
-	return tex
-		.replace(/\\hat\{(\w)\}/g, '$1\u0302')
-		.replace(/\\mathrm\{(\w+)\}/g, '$1')
-		.replace(/\\([A-Za-z]+)/g, (whole, name: string) => GREEK[name] ?? whole)
-		.replace(/_\{([^{}]+)\}|_([0-9])/g, (whole, braced: string | undefined, single: string | undefined) => script(braced ?? single ?? '', SUB) ?? whole)
-		.replace(/\^\{([^{}]+)\}|\^([0-9T])/g, (whole, braced: string | undefined, single: string | undefined) => script(braced ?? single ?? '', SUP) ?? whole)
-		.replace(/[{}\\]/g, '');
-}
-
+export { plainLabel };
 export { factorTex };
