@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { appReady } from './app';
@@ -88,4 +89,16 @@ test('a lesson whose check breaks is reported as a failure or a problem, never a
 	await expect(page.locator('[data-open-state="failed"], ul[data-problems]')).toBeVisible();
 	await expect(page.getByText(/^No problems/)).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 2, name: 'One output neuron' })).toHaveCount(0);
+});
+
+test('a refusal and a failure pass the accessibility scan', async ({ page }) => {
+	await openPage(page);
+	const scan = async (): Promise<string[]> =>
+		(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+	await chooseFile(page, hugeFile(3));
+	await expect(page.locator('[data-open-state="refused"]')).toBeVisible();
+	expect(await scan()).toEqual([]);
+	await chooseFile(page, '{ "id": ');
+	await expect(page.locator('ul[data-problems]')).toBeVisible();
+	expect(await scan()).toEqual([]);
 });
