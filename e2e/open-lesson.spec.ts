@@ -12,7 +12,8 @@ test('a lesson file chosen from disk renders, step by step', async ({ page }) =>
 	await page.goto('/en/open/');
 	await appReady(page);
 	await page.getByLabel('Choose a lesson file (lesson.json)').setInputFiles('lessons/02-one-neuron/lesson.json');
-	await expect(page.getByText('No problems')).toBeVisible();
+	// check draws the lesson's 50 variants before it says so: seconds on a busy machine
+	await expect(page.getByText('No problems')).toBeVisible({ timeout: 30_000 });
 	await expect(page.getByRole('heading', { level: 2, name: 'One output neuron' })).toBeVisible();
 	await page.getByRole('button', { name: /Next/ }).click();
 	await expect(page.getByText(/^Step 2 of \d+$/)).toBeVisible();

@@ -43,6 +43,29 @@ export const en = {
 	scrollCue: 'scroll →',
 	openProblems: (file: string) => `Problems in ${file}`,
 	openNoProblems: 'No problems: the lesson passes the same checks as npm run lessons -- check.',
+	/** What the Open page's worker is doing, beside its progress bar. */
+	openDoing: (stage: 'read' | 'parse' | 'check' | 'render', step: number) =>
+		({
+			read: 'Reading the file…',
+			parse: 'Loading the lesson and its model…',
+			check: 'Checking the lesson…',
+			render: `Rendering step ${step}…`
+		})[stage],
+	openProgressLabel: 'Progress opening the file',
+	openCancel: 'Cancel',
+	openCancelled: 'Cancelled: nothing from this file is shown. Open it again to start over.',
+	openFailed: (stage: 'read' | 'parse' | 'check' | 'render', step: number) =>
+		`Failed while ${({ read: 'reading the file', parse: 'loading the lesson', check: 'checking the lesson', render: `rendering step ${step}` })[stage]}, so nothing from it is shown. The error:`,
+	openRefused: (limit: 'bytes' | 'steps' | 'nodes' | 'formulas', found: number, max: number) =>
+		`Not opened: ${
+			{
+				bytes: `the file is ${(found / 1048576).toFixed(1)} MB; the Open page takes files up to ${max / 1048576} MB`,
+				steps: `the lesson has ${found.toLocaleString('en')} steps; the Open page takes up to ${max.toLocaleString('en')}`,
+				nodes: `the model has ${found.toLocaleString('en')} nodes; the Open page takes up to ${max.toLocaleString('en')}`,
+				formulas: `the lesson has ${found.toLocaleString('en')} formulas ($…$); the Open page takes up to ${max.toLocaleString('en')}`
+			}[limit]
+		}. npm run lessons -- check reads files of any size.`,
+	openVariantProblems: (seed: number) => `The variant with seed ${seed} does not load:`,
 	openSeed: 'Variant seed (empty: nominal numbers)',
 	openLink: 'Open a lesson file',
 	checkProblemsHeading: 'While you edit: npm run lessons -- check finds these problems in this lesson.',
@@ -255,6 +278,28 @@ export const es: Messages = {
 	scrollCue: 'desliza →',
 	openProblems: (file) => `Problemas en ${file}`,
 	openNoProblems: 'Sin problemas: la lección pasa las mismas comprobaciones que npm run lessons -- check.',
+	openDoing: (stage, step) =>
+		({
+			read: 'Leyendo el archivo…',
+			parse: 'Cargando la lección y su modelo…',
+			check: 'Comprobando la lección…',
+			render: `Mostrando el paso ${step}…`
+		})[stage],
+	openProgressLabel: 'Avance al abrir el archivo',
+	openCancel: 'Cancelar',
+	openCancelled: 'Cancelado: no se muestra nada de este archivo. Ábrelo de nuevo para empezar otra vez.',
+	openFailed: (stage, step) =>
+		`Falló ${({ read: 'al leer el archivo', parse: 'al cargar la lección', check: 'al comprobar la lección', render: `al mostrar el paso ${step}` })[stage]}, así que no se muestra nada de él. El error:`,
+	openRefused: (limit, found, max) =>
+		`No se abre: ${
+			{
+				bytes: `el archivo ocupa ${(found / 1048576).toFixed(1).replace('.', ',')} MB; la página Abrir admite archivos de hasta ${max / 1048576} MB`,
+				steps: `la lección tiene ${found.toLocaleString('es')} pasos; la página Abrir admite hasta ${max.toLocaleString('es')}`,
+				nodes: `el modelo tiene ${found.toLocaleString('es')} nodos; la página Abrir admite hasta ${max.toLocaleString('es')}`,
+				formulas: `la lección tiene ${found.toLocaleString('es')} fórmulas ($…$); la página Abrir admite hasta ${max.toLocaleString('es')}`
+			}[limit]
+		}. npm run lessons -- check lee archivos de cualquier tamaño.`,
+	openVariantProblems: (seed) => `La variante con semilla ${seed} no se carga:`,
 	openSeed: 'Semilla de la variante (vacía: números nominales)',
 	openLink: 'Abrir un archivo de lección',
 	checkProblemsHeading: 'Mientras editas: npm run lessons -- check encuentra estos problemas en esta lección.',
