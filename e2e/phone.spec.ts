@@ -57,7 +57,7 @@ test('the graph summary opens with a tap and with the keyboard, and its path but
 	await expect(panel).toBeHidden();
 	await summary.tap();
 	await expect(panel).toBeVisible();
-	await page.getByRole('button', { name: /^Path 2/ }).tap();
+	await page.getByRole('button', { name: /^Path through y\u0302₂/ }).tap();
 	await expect(page.locator('[data-edge="sum_yhat2/n1"][data-active="true"]')).toHaveCount(1);
 	// closed and opened again from the keyboard
 	await summary.focus();
