@@ -17,7 +17,8 @@ function traceFile(text: string): { status: number | null; stdout: string; stder
 const model = (nodes: { name: string; expr: string }[], loss = 'L') =>
 	JSON.stringify({ model: { inputs: { x: 1 }, params: { w: 2, b: 0.5 }, nodes, loss, learningRate: 0.1 } }, null, 2);
 
-describe('npm run --silent trace -- FILE', () => {
+// each test starts the real command, a Node process that loads the engine: seconds on a busy machine
+describe('npm run --silent trace -- FILE', { timeout: 60_000 }, () => {
 	it('prints the worked example’s values, gradients, updates and paths as JSON', () => {
 		const out = JSON.parse(execFileSync(tsx, ['src/cli/trace.ts', 'lessons/03-worked-example/lesson.json'], { encoding: 'utf8' }));
 		expect(out.values.n1).toBeCloseTo(0.60109, 5);
