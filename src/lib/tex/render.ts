@@ -8,7 +8,8 @@ import MarkdownIt from 'markdown-it';
 import type { DraftBlock } from './steps';
 import type { Block } from '../lesson/view';
 
-const KATEX_LIMITS = { trust: false, maxSize: 20, maxExpand: 200, strict: 'ignore', output: 'htmlAndMathml' } as const;
+/** The site's KaTeX settings; `lessons check` parses every formula with these, so what passes renders. */
+export const KATEX_LIMITS = { trust: false, maxSize: 20, maxExpand: 200, strict: 'ignore', output: 'htmlAndMathml' } as const;
 
 export function renderTex(tex: string, displayMode: boolean): string {
 	try {
