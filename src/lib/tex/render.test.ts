@@ -25,6 +25,26 @@ describe('rendering untrusted lesson text', () => {
 		expect(html).toContain('rel="noopener noreferrer nofollow"');
 	});
 
+	it.each([
+		['an image whose alt names a marker, then math', '![MATHSLOT0END](https://example.org/i.png) $x$'],
+		['an image with math in its alt', '![the weight $w_5$](https://example.org/i.png)'],
+		['a link with math in its address and title', '[a](https://example.org/$x$ "$y$")'],
+		['a link whose address names a marker', '$x$ [a](https://example.org/MATHSLOT0END)']
+	])('keeps KaTeX markup out of attributes: %s', (_what, text) => {
+		const html = renderMarkdown(text);
+		// an attribute value holds no tag and no KaTeX class: math there stays as written
+		for (const [, value] of html.matchAll(/\s(?:alt|href|title|src)="([^"]*)"/g)) {
+			expect(value).not.toMatch(/katex|<|&lt;span/);
+		}
+	});
+
+	it('renders math inside link text, and an image alt keeps the formula as written', () => {
+		expect(renderMarkdown('[the weight $w_5$](https://example.org)')).toMatch(/<a [^>]*>the weight <span class="katex">/);
+		expect(renderMarkdown('![the weight $w_5$](https://example.org/i.png)')).toContain('alt="the weight $w_5$"');
+		// a lesson that writes the marker itself gets its own words back
+		expect(renderMarkdown('![MATHSLOT0END](https://example.org/i.png) $x$')).toContain('alt="MATHSLOT0END"');
+	});
+
 	it('renders $…$ with MathML for screen readers', () => {
 		expect(renderMarkdown('the factor $n_1(1 - n_1)$')).toContain('<math');
 	});
