@@ -58,7 +58,7 @@ function restoreSource(tokens: readonly Token[], slots: MathSlots, inImage = fal
 	const source = (s: string): string => s.replace(slots.slot, (_m, i: string) => slots.source[Number(i)] ?? '');
 	for (const t of tokens) {
 		if (t.type !== 'text' || inImage) t.content = source(t.content);
-		for (const attr of t.attrs ?? []) attr[1] = source(attr[1]);
+		for (const [name, value] of t.attrs ?? []) t.attrSet(name, source(String(value)));
 		if (t.children) restoreSource(t.children, slots, inImage || t.type === 'image');
 	}
 }
