@@ -36,6 +36,12 @@ test('wrong, invalid, right, then kept after a reload', async ({ page }) => {
 	await answer(ex, 'n3*2');
 	await expect(ex).toHaveAttribute('data-verdict', 'invalid');
 
+	// the grader's message already names its guesses: the page must not say them a second time
+	await answer(ex, 'ex(1)');
+	await expect(ex).toHaveAttribute('data-verdict', 'invalid');
+	await expect(ex.getByRole('status')).toContainText('¿Quisiste decir exp');
+	expect((await ex.getByRole('status').innerText()).match(/Quisiste decir/g)).toHaveLength(1);
+
 	await answer(ex, '0,68493*0,19481*0,61538');
 	await expect(ex).toHaveAttribute('data-verdict', 'correct');
 	await expect(ex.getByRole('status')).toContainText('Correcto');

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HOSTILE_LESSONS } from '../lib/lesson/hostile-lessons';
 
 // `npm run lessons -- check [FILE…]`, as a teacher runs it: one line per problem, non-zero exit.
 const tsx = join('node_modules', '.bin', 'tsx');
@@ -27,6 +28,27 @@ describe('npm run lessons -- check', { timeout: 60_000 }, () => {
 		expect(r.stdout).toMatch(new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+  /steps/\\d+/param  "bb" is not a parameter`, 'm'));
 		expect(r.stdout).toMatch(/^1 problem in 1 lesson$/m);
 	});
+
+	it.each(['a 1 200-term sum (12 KB)', '600 unary minuses', '"toString" as a parameter, in a backward step, an update and templates'])(
+		'on the hostile lesson "%s": a verdict in one line per problem, never a stack trace',
+		(name) => {
+			const hostile = HOSTILE_LESSONS.find((h) => h.name === name);
+			if (!hostile) throw new Error(`no hostile lesson "${name}"`);
+			const file = join(mkdtempSync(join(tmpdir(), 'cadena-check-')), 'lesson.json');
+			writeFileSync(file, hostile.text);
+			const r = run('check', file);
+			expect(r.stderr).toBe('');
+			expect(r.stdout).not.toMatch(/RangeError|Maximum call stack|^\s+at /m);
+			if (hostile.refused) {
+				expect(r.status).toBe(1);
+				expect(r.stdout).toMatch(new RegExp(`:\\d+:\\d+  ${hostile.refused.pointer}  `));
+				for (const line of r.stdout.trim().split('\n')) expect(line.length).toBeLessThan(400);
+			} else {
+				expect(r.stdout).toMatch(/^1 lesson checked: no problems$/m);
+				expect(r.status).toBe(0);
+			}
+		}
+	);
 
 	it('says how to use it when the command is unknown', () => {
 		const r = run('chek');

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chainLesson, HOSTILE_LESSONS } from '../lib/lesson/hostile-lessons';
 
 // The teacher's trace command, run as a teacher runs it.
 const tsx = join('node_modules', '.bin', 'tsx');
@@ -10,14 +11,16 @@ const tsx = join('node_modules', '.bin', 'tsx');
 function traceFile(text: string): { status: number | null; stdout: string; stderr: string; file: string } {
 	const file = join(mkdtempSync(join(tmpdir(), 'cadena-trace-')), 'model.json');
 	writeFileSync(file, text);
-	const r = spawnSync(tsx, ['src/cli/trace.ts', file], { encoding: 'utf8' });
+	// a long chain's trace is megabytes of JSON
+	const r = spawnSync(tsx, ['src/cli/trace.ts', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr, file };
 }
 
 const model = (nodes: { name: string; expr: string }[], loss = 'L') =>
 	JSON.stringify({ model: { inputs: { x: 1 }, params: { w: 2, b: 0.5 }, nodes, loss, learningRate: 0.1 } }, null, 2);
 
-describe('npm run --silent trace -- FILE', () => {
+// each test starts the real command, a Node process that loads the engine: seconds on a busy machine
+describe('npm run --silent trace -- FILE', { timeout: 60_000 }, () => {
 	it('prints the worked example’s values, gradients, updates and paths as JSON', () => {
 		const out = JSON.parse(execFileSync(tsx, ['src/cli/trace.ts', 'lessons/03-worked-example/lesson.json'], { encoding: 'utf8' }));
 		expect(out.values.n1).toBeCloseTo(0.60109, 5);
@@ -29,6 +32,24 @@ describe('npm run --silent trace -- FILE', () => {
 		expect(out.paths.w1.items[0].factors[0]).toMatchObject({ of: 'E_total', wrt: 'yhat1', tex: '\\hat{y}_{1} - t_{1}' });
 		const sum = out.paths.w1.items.reduce((s: number, p: { product: number }) => s + p.product, 0);
 		expect(sum).toBeCloseTo(out.gradients.w1, 12);
+	});
+
+	it('traces a 10 000-node chain that check passes: one path of 10 000 factors, no stack overflow', () => {
+		const r = traceFile(chainLesson(10_000));
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		const out = JSON.parse(r.stdout);
+		expect(out.paths.w.count).toBe(1);
+		expect(out.paths.w.items[0].factors).toHaveLength(10_000);
+	});
+
+	it('refuses a 1 200-term sum by its length, quoting 40 characters of it, with no stack trace', () => {
+		const sum = HOSTILE_LESSONS.find((h) => h.name === 'a 1 200-term sum (12 KB)');
+		if (!sum) throw new Error('no 1 200-term sum in the corpus');
+		const r = traceFile(sum.text);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toMatch(/\/model\/nodes\/0\/expr  the expression "w\*x \+ b \+ 0\.001\*x.{0,30}" is 1\d \d{3} characters long, more than the 5 000 allowed/);
+		expect(r.stderr).not.toMatch(/RangeError|^\s+at /m);
 	});
 
 	it.each([

@@ -3,6 +3,7 @@
  * over 100 000 nodes costs array reads and multiplications, not tree walks with string lookups.
  */
 import { OPS } from './ops';
+import { own } from './records';
 import type { Expr } from './types';
 
 export type Compiled = (v: Float64Array) => number;
@@ -51,5 +52,6 @@ export function evaluateExpr(e: Expr, values: Readonly<Record<string, number>>):
 		names.push(name);
 		return names.length - 1;
 	});
-	return f(Float64Array.from(names, (n) => values[n] ?? NaN));
+	// a name missing from `values` is NaN, even one every object has (constructor, toString…)
+	return f(Float64Array.from(names, (n) => own(values, n) ?? NaN));
 }

@@ -9,6 +9,7 @@ import { symbolsOf } from './expr';
 import { defaultLabel } from './labels';
 import { FUNCTION_NAMES } from './ops';
 import { parseExpr } from './parse';
+import { own, RESERVED_NAMES } from './records';
 import { suggest } from './suggest';
 import type { Expr, LeafKind, ModelSpec, SymbolInfo } from './types';
 
@@ -74,6 +75,10 @@ export function buildGraph(spec: ModelSpec, at = 'model'): GraphResult {
 			issues.push({ path, message: `"${name}" is not a valid name: use a letter, then letters, digits or _` });
 			return false;
 		}
+		if (RESERVED_NAMES.has(name)) {
+			issues.push({ path, message: `"${name}" is reserved by JavaScript and cannot be a name; choose another name` });
+			return false;
+		}
 		if (FUNCTION_NAMES.includes(name)) {
 			issues.push({ path, message: `"${name}" is the name of a function; choose another name` });
 			return false;
@@ -91,7 +96,7 @@ export function buildGraph(spec: ModelSpec, at = 'model'): GraphResult {
 	for (const [kind, field] of LEAF_FIELDS) {
 		for (const [name, value] of Object.entries(spec[field])) {
 			const path = `${at}.${field}.${name}`;
-			if (declare(name, { name, kind, tex: labels[name] ?? defaultLabel(name) }, path) && !Number.isFinite(value)) {
+			if (declare(name, { name, kind, tex: own(labels, name) ?? defaultLabel(name) }, path) && !Number.isFinite(value)) {
 				issues.push({ path, message: `${name} must be a finite number, not ${value}` });
 			}
 		}
@@ -100,7 +105,7 @@ export function buildGraph(spec: ModelSpec, at = 'model'): GraphResult {
 	const parsed: { name: string; specIndex: number; expr: Expr; vars: string[] }[] = [];
 	spec.nodes.forEach((node, i) => {
 		const path = `${at}.nodes[${i}]`;
-		const ok = declare(node.name, { name: node.name, kind: 'node', tex: node.tex ?? labels[node.name] ?? defaultLabel(node.name) }, `${path}.name`);
+		const ok = declare(node.name, { name: node.name, kind: 'node', tex: node.tex ?? own(labels, node.name) ?? defaultLabel(node.name) }, `${path}.name`);
 		const result = parseExpr(node.expr);
 		if (!result.ok) {
 			issues.push({ path: `${path}.expr`, message: result.message });

@@ -11,6 +11,7 @@ import {
 	isSymbolNode,
 	type MathNode
 } from 'mathjs';
+import { count, excerpt, MAX_BRACKET_DEPTH, MAX_EXPR_DEPTH, MAX_EXPR_LENGTH } from './limits';
 import { parseMath } from './mathjs-parse';
 import { OPS, FUNCTION_NAMES } from './ops';
 import type { Expr } from './types';
@@ -30,11 +31,22 @@ const OPERATORS: Record<string, string> = {
 export class ExprError extends Error {}
 
 export function parseExpr(text: string): ParseResult {
+	const size = sizeProblem(text);
+	if (size !== undefined) return { ok: false, message: size };
 	let node: MathNode;
 	try {
 		node = parseMath(text);
 	} catch (err) {
-		return { ok: false, message: `cannot read "${text}": ${err instanceof Error ? err.message : String(err)}` };
+		// the bracket count bounds mathjs's recursion; this catch is the last guard, never the plan
+		const why = err instanceof RangeError ? 'it is nested too deeply to read' : err instanceof Error ? err.message : String(err);
+		return { ok: false, message: `cannot read "${excerpt(text)}": ${why}` };
+	}
+	const depth = treeDepth(node);
+	if (depth > MAX_EXPR_DEPTH) {
+		return {
+			ok: false,
+			message: `"${excerpt(text)}" is nested ${count(depth)} levels deep, more than the ${MAX_EXPR_DEPTH} allowed: split it into several nodes`
+		};
 	}
 	try {
 		return { ok: true, expr: toExpr(node) };
@@ -44,12 +56,41 @@ export function parseExpr(text: string): ParseResult {
 	}
 }
 
+/** The length and bracket limits, read on the text itself, before mathjs's parser recurses into it. */
+function sizeProblem(text: string): string | undefined {
+	if (text.length > MAX_EXPR_LENGTH) {
+		return `the expression "${excerpt(text)}" is ${count(text.length)} characters long, more than the ${count(MAX_EXPR_LENGTH)} allowed: split it into several nodes`;
+	}
+	let open = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '(' || c === '[' || c === '{') open++;
+		else if (c === ')' || c === ']' || c === '}') open--;
+		if (open > MAX_BRACKET_DEPTH) {
+			return `"${excerpt(text)}" opens more than ${MAX_BRACKET_DEPTH} brackets at once (at character ${i + 1}): split it into several nodes`;
+		}
+	}
+	return undefined;
+}
+
+/** Levels of a mathjs tree, counted with a stack of its own so no depth can overflow this count. */
+function treeDepth(root: MathNode): number {
+	let deepest = 0;
+	const stack: [MathNode, number][] = [[root, 1]];
+	for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+		const [node, depth] = top;
+		if (depth > deepest) deepest = depth;
+		node.forEach((child) => stack.push([child, depth + 1]));
+	}
+	return deepest;
+}
+
 function toExpr(node: MathNode): Expr {
 	if (isConstantNode(node)) {
 		const v: unknown = node.value;
 		if (typeof v === 'number' && Number.isFinite(v)) return { kind: 'num', value: v };
 		if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return { kind: 'num', value: Number(v) };
-		throw new ExprError(`"${node.toString()}" is not a finite number`);
+		throw new ExprError(`"${excerpt(node.toString())}" is not a finite number`);
 	}
 	if (isSymbolNode(node)) return { kind: 'sym', name: node.name };
 	if (isParenthesisNode(node)) return toExpr(node.content);
@@ -63,7 +104,7 @@ function toExpr(node: MathNode): Expr {
 	}
 	if (isFunctionNode(node)) {
 		const name = isSymbolNode(node.fn) ? node.fn.name : undefined;
-		if (name === undefined) throw new ExprError(`"${node.toString()}" calls something that is not a function name`);
+		if (name === undefined) throw new ExprError(`"${excerpt(node.toString())}" calls something that is not a function name`);
 		const op = OPS.get(name);
 		if (!op || !FUNCTION_NAMES.includes(name)) {
 			throw new ExprError(`unknown function "${name}" (known: ${FUNCTION_NAMES.join(', ')})`);
@@ -82,5 +123,5 @@ function toExpr(node: MathNode): Expr {
 		}
 		return { kind: 'call', op: name, args };
 	}
-	throw new ExprError(`"${node.toString()}" is not allowed in an expression (${node.type})`);
+	throw new ExprError(`"${excerpt(node.toString())}" is not allowed in an expression (${node.type})`);
 }

@@ -4,6 +4,7 @@
  * paths of the products of their factors is the gradient.
  */
 import type { Graph } from './model';
+import { own } from './records';
 import { factor, type Trace } from './trace';
 import type { ChainPath, Factor } from './types';
 
@@ -42,27 +43,42 @@ export function countPaths(graph: Graph, p: string): bigint {
 	return s === undefined ? 0n : (count[s] ?? 0n);
 }
 
-/** Paths loss → p, depth first, each node's variables in the order its expression names them. */
+/**
+ * Paths loss → p, depth first, each node's variables in the order its expression names them. A loop
+ * with a stack of its own, not recursion: a chain of 10 000 nodes is one path 10 000 factors long.
+ */
 export function* paths(t: Trace, p: string): Generator<ChainPath> {
 	const graph = t.graph;
 	const reach = reachesTarget(graph, p);
-	const isNode = new Set(graph.nodes.map((n) => n.name));
-	const stack: Factor[] = [];
-	function* walk(name: string): Generator<ChainPath> {
-		if (name === p) {
-			yield { factors: [...stack], product: stack.reduce((s, f) => s * f.value, 1) };
-			return;
-		}
-		if (!isNode.has(name)) return;
-		for (const f of t.factorsOf[name] ?? []) {
-			const s = graph.slots.get(f.wrt);
-			if (s === undefined || !reach[s]) continue;
-			stack.push(f);
-			yield* walk(f.wrt);
-			stack.pop();
-		}
+	if (!reach[graph.lossSlot]) return;
+	const path: Factor[] = [];
+	const done = (): ChainPath => ({ factors: [...path], product: path.reduce((s, f) => s * f.value, 1) });
+	if (graph.loss === p) {
+		yield done();
+		return;
 	}
-	if (reach[graph.lossSlot]) yield* walk(graph.loss);
+	const isNode = new Set(graph.nodes.map((n) => n.name));
+	// one frame per node on the current path: its factors and the next one to follow
+	const frames: { factors: readonly Factor[]; next: number }[] = [{ factors: own(t.factorsOf, graph.loss) ?? [], next: 0 }];
+	while (frames.length > 0) {
+		const top = frames[frames.length - 1];
+		const f = top?.factors[top.next];
+		if (top === undefined || f === undefined) {
+			// every factor of this node is followed: step back (the loss's frame has no factor of its own)
+			frames.pop();
+			path.pop();
+			continue;
+		}
+		top.next++;
+		const s = graph.slots.get(f.wrt);
+		if (s === undefined || !reach[s]) continue;
+		path.push(f);
+		if (f.wrt === p) {
+			yield done();
+			path.pop();
+		} else if (isNode.has(f.wrt)) frames.push({ factors: own(t.factorsOf, f.wrt) ?? [], next: 0 });
+		else path.pop();
+	}
 }
 
 /** The first `limit` paths (all of them when there are fewer). */

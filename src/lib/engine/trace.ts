@@ -6,8 +6,10 @@
 import type { Graph, GraphNode } from './model';
 import { forward, run } from './pass';
 import { printTex } from './print';
+import { nameRecord, own } from './records';
 import type { Factor, SymbolInfo } from './types';
 
+/** Every record below is keyed by the model's names and has no prototype (records.ts). */
 export interface Trace {
 	graph: Graph;
 	/** Value of every leaf and node. */
@@ -52,7 +54,7 @@ function factorsOfNode(graph: Graph, node: GraphNode, factors: Float64Array): Fa
 }
 
 function record(graph: Graph, values: Float64Array): Record<string, number> {
-	const out: Record<string, number> = {};
+	const out = nameRecord<number>();
 	graph.names.forEach((n, i) => (out[n] = values[i] ?? NaN));
 	return out;
 }
@@ -86,11 +88,11 @@ export function trace(graph: Graph, at = 'model'): TraceResult {
 
 	const values = record(graph, pass.values);
 	const adjoints = record(graph, pass.adjoints);
-	const factorsOf: Record<string, Factor[]> = {};
+	const factorsOf = nameRecord<Factor[]>();
 	for (const node of graph.nodes) factorsOf[node.name] = factorsOfNode(graph, node, pass.factors);
 
-	const gradients: Record<string, number> = {};
-	const updated: Record<string, number> = {};
+	const gradients = nameRecord<number>();
+	const updated = nameRecord<number>();
 	const next = graph.initial.slice();
 	for (const p of graph.params) {
 		const s = graph.slots.get(p) ?? -1;
@@ -123,7 +125,7 @@ export function trace(graph: Graph, at = 'model'): TraceResult {
 
 /** The factor ∂of/∂wrt, if `of` is a node that uses `wrt`. */
 export function factor(t: Trace, of: string, wrt: string): Factor | undefined {
-	return t.factorsOf[of]?.find((f) => f.wrt === wrt);
+	return own(t.factorsOf, of)?.find((f) => f.wrt === wrt);
 }
 
 /**

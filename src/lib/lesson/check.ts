@@ -16,12 +16,13 @@ import { loadLesson, traceModel, type LoadedLesson } from './load';
 import { Lesson, ModelFile, type LessonTest } from './schema';
 import { hasVariants } from './variants';
 import { problemAt, problemInString, readJson, type Problem, type Source } from './source';
-import { remoteImages } from '../tex/render';
-import { TEMPLATE } from '../tex/steps';
+import { KATEX_LIMITS, remoteImages } from '../tex/render';
+import { draftStep, TEMPLATE, type DraftBlock } from '../tex/steps';
 
 function texProblem(tex: string, displayMode: boolean): string | undefined {
 	try {
-		katex.renderToString(tex, { throwOnError: true, trust: false, strict: 'ignore', displayMode, maxExpand: 200, maxSize: 20 });
+		// the site's settings; MathML alone is built faster and fails on the same parse errors
+		katex.renderToString(tex, { ...KATEX_LIMITS, output: 'mathml', displayMode, throwOnError: true });
 		return undefined;
 	} catch (err) {
 		return err instanceof Error ? err.message : String(err);
@@ -30,6 +31,47 @@ function texProblem(tex: string, displayMode: boolean): string | undefined {
 
 const remoteImageMessage = (src: string): string =>
 	`image ${src} is on another server: fetching it would tell that server who reads the lesson, so it is shown as a link; put the file under static/ and write its path from the site's root (/images/…), or a data: URL`;
+
+/**
+ * A label or node TeX is printed inside the steps' aligned formulas, fractions and subscripts, so
+ * it must parse there too, not only alone.
+ */
+function labelProblem(tex: string): string | undefined {
+	const alone = texProblem(tex, false);
+	if (alone !== undefined) return `TeX does not parse: ${alone}`;
+	const inFormula = texProblem(`\\begin{aligned} {${tex}}_{1} &= \\frac{\\partial {${tex}}}{\\partial {${tex}}} \\end{aligned}`, true);
+	return inFormula === undefined ? undefined : `TeX parses alone but not inside a step's formula: ${inFormula}`;
+}
+
+/** Every formula a step shows in either language, as the page would render it. */
+function* stepFormulas(blocks: readonly DraftBlock[]): Generator<{ tex: string; display: boolean }> {
+	for (const b of blocks) {
+		if (b.type === 'math') yield { tex: b.tex, display: true };
+		else if (b.type === 'plot' && b.tex !== undefined) yield { tex: b.tex, display: true };
+		else if (b.type === 'exercise') yield* stepFormulas(b.exercise.solution);
+	}
+}
+
+/** The step formulas the engine writes with the lesson's labels: the first that KaTeX refuses, per step. */
+function formulaProblems(loaded: LoadedLesson): Problem[] {
+	const { lesson, trace, source } = loaded;
+	const out: Problem[] = [];
+	// most formulas are the same in both languages: each is parsed once
+	const seen = new Set<string>();
+	lesson.steps.forEach((step, i) => {
+		for (const lang of ['es', 'en'] as const) {
+			for (const { tex, display } of stepFormulas(draftStep(step, trace, lang, lesson.precision).blocks)) {
+				if (seen.has(tex)) continue;
+				seen.add(tex);
+				const err = texProblem(tex, display);
+				if (err === undefined) continue;
+				out.push(problemAt(source, ['steps', i], `a formula of this step does not parse in KaTeX (check the labels it uses): ${err}`));
+				return;
+			}
+		}
+	});
+	return out;
+}
 
 /** Every string in the lesson with its path, for prose checks. */
 function* strings(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; text: string }> {
@@ -77,9 +119,16 @@ function proseProblems({ source, value, model, trace, at }: Traced): Problem[] {
 	}
 	model.nodes.forEach((n, i) => {
 		if (n.tex === undefined) return;
-		const err = texProblem(n.tex, false);
-		if (err) out.push(problemAt(source, [at, 'nodes', i, 'tex'], `TeX does not parse: ${err}`));
+		const err = labelProblem(n.tex);
+		if (err) out.push(problemAt(source, [at, 'nodes', i, 'tex'], err));
 	});
+	// a network's labels are written by the engine, a model's by the teacher
+	if (at === 'model') {
+		for (const [name, tex] of Object.entries(model.labels ?? {})) {
+			const err = labelProblem(tex);
+			if (err) out.push(problemAt(source, [at, 'labels', name], err));
+		}
+	}
 	return out;
 }
 
@@ -145,7 +194,10 @@ export function checkLessonText(text: string): Problem[] {
 	const result = loadLesson(text);
 	if (result.ok) {
 		// variants are drawn only once the nominal lesson is clean, so one slip is not reported fifty times
-		const nominal = checksOf(result.loaded);
+		const checked = checksOf(result.loaded);
+		// the steps' formulas are drafted only from a lesson that loads, and a label already refused
+		// would only be reported again, step by step
+		const nominal = checked.some((p) => p.message.startsWith('TeX')) ? checked : [...checked, ...formulaProblems(result.loaded)];
 		return (nominal.length > 0 ? nominal : variantProblems(text, result.loaded)).sort(byPosition);
 	}
 	// a place the loader already faulted keeps its own message (it may check the same thing)

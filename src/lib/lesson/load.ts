@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import { buildGraph, trace, type Graph, type Trace } from '../engine';
 import { expandNetwork } from '../engine/layered';
+import { count, MAX_NODES } from '../engine/limits';
+import { RESERVED_NAMES } from '../engine/records';
 import type { ModelSpec } from '../engine/types';
 import { quantityValue } from './quantity';
 import { Lesson, ModelFile, type ModelInput, type Step } from './schema';
@@ -54,6 +56,34 @@ export function schemaProblems(source: Source, issues: readonly v.BaseIssue<unkn
 	return out;
 }
 
+const NAMED_FIELDS = ['inputs', 'targets', 'params', 'constants', 'labels'] as const;
+
+/**
+ * A reserved name (constructor, prototype, __proto__) as a key of the model's inputs, targets,
+ * params, constants or labels: the schema would drop it without a word, so it is refused here, at
+ * the key as written.
+ */
+export function reservedNameProblems(source: Source, value: unknown): Problem[] {
+	const out: Problem[] = [];
+	const model = entry(value, 'model');
+	for (const field of NAMED_FIELDS) {
+		const names = entry(model, field);
+		if (typeof names !== 'object' || names === null) continue;
+		for (const name of Object.keys(names)) {
+			if (RESERVED_NAMES.has(name)) {
+				out.push(problemAt(source, ['model', field, name], `"${name}" is reserved by JavaScript and cannot be a name; choose another name`, true));
+			}
+		}
+	}
+	return out;
+}
+
+/** `value[key]` of a JSON object, own keys only. */
+function entry(value: unknown, key: string): unknown {
+	if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined;
+	return Object.entries(value).find(([k]) => k === key)?.[1];
+}
+
 type ModelSource = { model?: ModelInput | undefined; network?: v.InferOutput<typeof ModelFile>['network'] };
 
 function modelOf(source: Source, value: ModelSource, seed?: number): { ok: true; model: ModelSpec; at: string } | { ok: false; problems: Problem[] } {
@@ -76,6 +106,10 @@ export function traceModel(
 ): { ok: true; model: ModelSpec; graph: Graph; trace: Trace } | { ok: false; problems: Problem[] } {
 	const m = modelOf(source, value, seed);
 	if (!m.ok) return m;
+	if (m.model.nodes.length > MAX_NODES) {
+		const what = m.at === 'network' ? 'the network expands to' : 'the model has';
+		return { ok: false, problems: [problemAt(source, [m.at, 'nodes'], `${what} ${count(m.model.nodes.length)} nodes, more than the ${count(MAX_NODES)} a lesson may have`)] };
+	}
 	const built = buildGraph(m.model, m.at);
 	const toProblems = (issues: { path: string; message: string }[]): Problem[] =>
 		issues.map((i) => problemAt(source, dottedToPath(i.path), i.message));
@@ -141,6 +175,8 @@ export function loadLesson(text: string, options: { seed?: number } = {}): LoadR
 	const read = readJson(text);
 	if (!read.ok) return read;
 	const { source } = read;
+	const reserved = reservedNameProblems(source, read.value);
+	if (reserved.length > 0) return { ok: false, problems: reserved };
 	const parsed = v.safeParse(Lesson, read.value);
 	if (!parsed.success) return { ok: false, problems: schemaProblems(source, parsed.issues) };
 	const lesson = parsed.output;
@@ -166,6 +202,8 @@ export function loadModelFile(text: string): { ok: true; graph: Graph; trace: Tr
 	const read = readJson(text);
 	if (!read.ok) return read;
 	const { source } = read;
+	const reserved = reservedNameProblems(source, read.value);
+	if (reserved.length > 0) return { ok: false, problems: reserved };
 	const asLesson = v.safeParse(Lesson, read.value);
 	if (asLesson.success) return traceModel(source, asLesson.output);
 	const asModel = v.safeParse(ModelFile, read.value);

@@ -48,11 +48,11 @@ describe('chainTex', () => {
 		]);
 	});
 
-	it('breaks a long product at its · onto continuation rows, a quad in, so no row is wider than the column', () => {
+	it('breaks a long product at its · onto continuation rows, 1 em in, so no row is wider than the column', () => {
 		const factors = ['1.22479', '0.23737', '\\left(-1.2\\right)', '0.20679', '\\left(-0.9\\right)', '0.24931', '0.62392'];
 		const rows = chainRows(partialE, [factors.join(' \\cdot '), '0.01010']);
 		expect(rows.length).toBeGreaterThan(2);
-		expect(rows.slice(1, -1).every((r) => r.startsWith('&\\quad \\cdot '))).toBe(true);
+		expect(rows.slice(1, -1).every((r) => r.startsWith('&\\kern1em \\cdot '))).toBe(true);
 		expect(rows.at(-1)).toBe('&= 0.01010');
 		// every factor is still there, in order
 		expect(rows.join(' ').match(/-?[\d.]+(?=\\right\)| |$)/g)?.filter((n) => n !== '0.01010')).toEqual(factors.map((f) => f.replace(/\\left\(|\\right\)/g, '')));

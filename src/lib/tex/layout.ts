@@ -163,7 +163,8 @@ export function chainRows(lhs: string, rhs: readonly string[], budget = LINE_EM)
 	rhs.forEach((side, k) => {
 		const [first = '', ...rest] = wrapTerms(side, budget - lead);
 		rows.push(`${k === 0 ? lhs : ''} &= ${first}`.trimStart());
-		for (const line of rest) rows.push(`&\\quad ${line}`);
+		// \kern, not \quad: \quad is a macro, and a long product of hundreds of rows would pass KaTeX's expansion limit
+		for (const line of rest) rows.push(`&\\kern1em ${line}`);
 	});
 	return rows;
 }

@@ -60,6 +60,26 @@ describe('rendering untrusted lesson text', () => {
 		expect(renderMarkdown('[x](data:image/png;base64,iVBORw0KGgo=)')).toBe('<p>x</p>\n');
 	});
 
+	it.each([
+		['an image whose alt names a marker, then math', '![MATHSLOT0END](/images/i.png) $x$'],
+		['an image with math in its alt', '![the weight $w_5$](/images/i.png)'],
+		['a link with math in its address and title', '[a](https://example.org/$x$ "$y$")'],
+		['a link whose address names a marker', '$x$ [a](https://example.org/MATHSLOT0END)']
+	])('keeps KaTeX markup out of attributes: %s', (_what, text) => {
+		const html = renderMarkdown(text);
+		// an attribute value holds no tag and no KaTeX class: math there stays as written
+		for (const [, value] of html.matchAll(/\s(?:alt|href|title|src)="([^"]*)"/g)) {
+			expect(value).not.toMatch(/katex|<|&lt;span/);
+		}
+	});
+
+	it('renders math inside link text, and an image alt keeps the formula as written', () => {
+		expect(renderMarkdown('[the weight $w_5$](https://example.org)')).toMatch(/<a [^>]*>the weight <span class="katex">/);
+		expect(renderMarkdown('![the weight $w_5$](/images/i.png)')).toContain('alt="the weight $w_5$"');
+		// a lesson that writes the marker itself gets its own words back
+		expect(renderMarkdown('![MATHSLOT0END](/images/i.png) $x$')).toContain('alt="MATHSLOT0END"');
+	});
+
 	it('renders $…$ with MathML for screen readers', () => {
 		expect(renderMarkdown('the factor $n_1(1 - n_1)$')).toContain('<math');
 	});

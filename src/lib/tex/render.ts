@@ -5,11 +5,12 @@
  * markup nor make a reader's browser call another server.
  */
 import katex from 'katex';
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import type { DraftBlock } from './steps';
 import type { Block } from '../lesson/view';
 
-const KATEX_LIMITS = { trust: false, maxSize: 20, maxExpand: 200, strict: 'ignore', output: 'htmlAndMathml' } as const;
+/** The site's KaTeX settings; `lessons check` parses every formula with these, so what passes renders. */
+export const KATEX_LIMITS = { trust: false, maxSize: 20, maxExpand: 200, strict: 'ignore', output: 'htmlAndMathml' } as const;
 
 export function renderTex(tex: string, displayMode: boolean): string {
 	try {
@@ -104,16 +105,57 @@ export function remoteImages(markdown: string): string[] {
 	return env.remoteImages ?? [];
 }
 
+const MATH = /\$\$([\s\S]+?)\$\$|\$((?:\\\$|[^$\n])+?)\$/g;
+
+/** The formulas cut out of one text while Markdown renders it; `slot` finds their markers. */
+interface MathSlots {
+	slot: RegExp;
+	/** KaTeX's HTML of each formula, for text. */
+	html: string[];
+	/** Each formula as written ($…$), for places that take no markup: alt, href, code. */
+	source: string[];
+}
+
+let rendering: MathSlots | undefined;
+
+// a formula goes back only into text, as KaTeX's HTML; the rest of the text is escaped as markdown-it's own rule does
+md.renderer.rules.text = (tokens, idx) => {
+	const text = md.utils.escapeHtml(tokens[idx]?.content ?? '');
+	const slots = rendering;
+	return slots ? text.replace(slots.slot, (_m, i: string) => slots.html[Number(i)] ?? '') : text;
+};
+
+/** Everywhere but text (an image's alt, a link's href or title, code), a marker becomes the formula as written. */
+function restoreSource(tokens: readonly Token[], slots: MathSlots, inImage = false): void {
+	const source = (s: string): string => s.replace(slots.slot, (_m, i: string) => slots.source[Number(i)] ?? '');
+	for (const t of tokens) {
+		if (t.type !== 'text' || inImage) t.content = source(t.content);
+		for (const [name, value] of t.attrs ?? []) t.attrSet(name, source(String(value)));
+		if (t.children) restoreSource(t.children, slots, inImage || t.type === 'image');
+	}
+}
+
 /** Markdown with $…$ (inline) and $$…$$ (display) math. */
 export function renderMarkdown(text: string): string {
-	const math: string[] = [];
-	// math is cut out before Markdown sees it (so _ and * inside TeX stay TeX) and put back after
-	const protectedText = text.replace(/\$\$([\s\S]+?)\$\$|\$((?:\\\$|[^$\n])+?)\$/g, (_m, display: string | undefined, inline: string | undefined) => {
-		math.push(display !== undefined ? renderTex(display, true) : renderTex(inline ?? '', false));
-		return `MATHSLOT${math.length - 1}END`;
+	// a marker the text does not already hold, so no lesson can write one
+	let mark = 'MATHSLOT';
+	while (text.includes(mark)) mark += 'X';
+	const slots: MathSlots = { slot: new RegExp(`${mark}(\\d+)END`, 'g'), html: [], source: [] };
+	// math is cut out before Markdown sees it (so _ and * inside TeX stay TeX) and put back into text only
+	const protectedText = text.replace(MATH, (whole: string, display: string | undefined, inline: string | undefined) => {
+		slots.html.push(display !== undefined ? renderTex(display, true) : renderTex(inline ?? '', false));
+		slots.source.push(whole);
+		return `${mark}${slots.html.length - 1}END`;
 	});
-	const html = md.render(protectedText);
-	return html.replace(/MATHSLOT(\d+)END/g, (_m, i: string) => math[Number(i)] ?? '');
+	const env: MarkdownEnv = {};
+	const tokens = md.parse(protectedText, env);
+	restoreSource(tokens, slots);
+	rendering = slots;
+	try {
+		return md.renderer.render(tokens, md.options, env);
+	} finally {
+		rendering = undefined;
+	}
 }
 
 export function renderBlock(b: DraftBlock): Block {
