@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../lesson/load';
 import { backwardTex } from './backward';
-import { chainRows, chainTex, LINE_EM, terms, texWidth, wrapTerms } from './layout';
+import { breakInside, chainRows, chainTex, LINE_EM, terms, texWidth, wrapTerms } from './layout';
 
 const partialE = '\\frac{\\partial E_{\\mathrm{total}}}{\\partial w_{1}}';
 
@@ -31,6 +31,29 @@ describe('terms', () => {
 	it('never cuts inside a group, at a leading minus, or inside a figure in scientific notation', () => {
 		expect(terms('-\\left(y \\cdot \\frac{1}{a + b}\\right)')).toEqual(['-\\left(y \\cdot \\frac{1}{a + b}\\right)']);
 		expect(terms('1.5 \\times 10^{-7} + 2')).toEqual(['1.5 \\times 10^{-7}', '+ 2']);
+	});
+});
+
+describe('breakInside', () => {
+	const nested = '\\max\\left(X_{1}, \\max\\left(X_{2}, \\max\\left(X_{3}, \\max\\left(X_{4}, X_{5}\\right)\\right)\\right)\\right)';
+	const balanced = (line: string): boolean => (line.match(/\\left/g) ?? []).length === (line.match(/\\right/g) ?? []).length;
+
+	it('breaks one long function call after its commas, every line balanced and within the room', () => {
+		const lines = breakInside(nested, 8);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.every(balanced)).toBe(true);
+		lines.slice(1).forEach((l) => expect(l.startsWith('\\left.')).toBe(true));
+		// nothing is lost: the lines without their added delimiters give back the formula
+		expect(lines.join(' ').replace(/ ?\\(left|right)\. ?/g, ' ').replace(/\s+/g, ' ')).toBe(nested.replace(/, /g, ', '));
+	});
+
+	it('lets wrapTerms break a side that is a single long bracket', () => {
+		expect(wrapTerms(nested, 8).length).toBeGreaterThan(1);
+		expect(wrapTerms(nested, 100)).toEqual([nested]);
+	});
+
+	it('never cuts inside braces, so a fraction stays whole', () => {
+		expect(breakInside('\\frac{\\left(a, b\\right)}{2}', 1)).toEqual(['\\frac{\\left(a, b\\right)}{2}']);
 	});
 });
 

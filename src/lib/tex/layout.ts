@@ -17,7 +17,7 @@ const RELATION_EM = 1.33; // =, <, >: the sign and two thick spaces
 const COMMAND_EM: Record<string, number> = {
 	cdot: 0.72, times: 1.22, pm: 1.22, partial: 0.56, quad: 1, qquad: 2, ';': 0.28, ':': 0.22, ',': 0.17, '!': -0.17, ' ': 0.33,
 	infty: 1, ldots: 1.2, cdots: 1.2, sum: 1.1, prod: 1.1, longrightarrow: 2.2, rightarrow: 1.6, to: 1.6, odot: 1.22, top: 0.78,
-	left: 0, right: 0
+	left: 0, right: 0, max: 1.8, min: 1.6
 };
 
 /** The group `{…}` that starts at `open` (a `{`), and the index just after it. */
@@ -134,7 +134,53 @@ export function terms(tex: string): string[] {
 	return out.map((s) => s.trim()).filter((s) => s !== '');
 }
 
-/** One side of a relation as lines no wider than `room` em: greedy, cutting only between top-level terms. */
+/**
+ * A line too long for `room` em broken inside its brackets: after a comma or before a + or − within a
+ * \left…\right pair (never inside braces, which hold a fraction's or a root's parts), greedily. Each line
+ * closes the brackets still open with \right. and the next reopens them with \left., so KaTeX gets
+ * balanced rows: max(X₁, max(X₂, X₃)) → max(X₁, | max(X₂, | X₃)).
+ */
+export function breakInside(tex: string, room: number): string[] {
+	// the segments between cut points, each with the brackets open where it ends
+	const cuts: { at: number; open: number }[] = [];
+	let braces = 0;
+	let open = 0;
+	for (let i = 0; i < tex.length; i++) {
+		const c = tex[i];
+		if (c === '\\') {
+			const name = /^\\([A-Za-z]+|.)/.exec(tex.slice(i))?.[1] ?? '';
+			if (braces === 0 && name === 'left') open++;
+			else if (braces === 0 && name === 'right') open--;
+			i += name.length;
+		} else if (c === '{') braces++;
+		else if (c === '}') braces--;
+		else if (braces === 0 && open > 0 && c === ',' && tex[i + 1] === ' ') cuts.push({ at: i + 1, open });
+		else if (braces === 0 && open > 0 && (c === '+' || c === '-') && tex[i - 1] === ' ' && tex[i + 1] === ' ') cuts.push({ at: i, open });
+	}
+	const lines: string[] = [];
+	let start = 0;
+	let openAtStart = 0;
+	let last: { at: number; open: number } | undefined;
+	const line = (end: number, openAtEnd: number): string =>
+		`${'\\left. '.repeat(openAtStart)}${tex.slice(start, end).trim()}${' \\right.'.repeat(openAtEnd)}`;
+	for (const cut of [...cuts, { at: tex.length, open: 0 }]) {
+		// continuation lines sit a quad in, so they have a quad less
+		const indent = lines.length === 0 ? 0 : 1;
+		if (last && texWidth(tex.slice(start, cut.at)) + indent > room) {
+			lines.push(line(last.at, last.open));
+			start = last.at;
+			openAtStart = last.open;
+		}
+		last = cut;
+	}
+	lines.push(line(tex.length, 0));
+	return lines;
+}
+
+/**
+ * One side of a relation as lines no wider than `room` em: greedy, cutting between top-level terms, and
+ * a line that is still too long (one long bracket or function call) inside its brackets.
+ */
 export function wrapTerms(tex: string, room: number): string[] {
 	const lines: string[] = [];
 	let line = '';
@@ -150,7 +196,7 @@ export function wrapTerms(tex: string, room: number): string[] {
 		}
 	}
 	if (line !== '') lines.push(line);
-	return lines;
+	return lines.flatMap((l, k) => (texWidth(l) + (k === 0 ? 0 : 1) > room ? breakInside(l, room) : [l]));
 }
 
 /**
