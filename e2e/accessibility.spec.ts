@@ -14,7 +14,7 @@ const PAGES = [
 	['a plot', '/en/worked-example/20/'],
 	['the training step', '/en/worked-example/26/'],
 	['an expression exercise', '/en/one-neuron/4/'],
-	['a step with formulas wider than the page', '/en/xor/5/'],
+	['a step with formulas wider than the page', '/en/matrix-form/8/'],
 	['matrices and vectors', '/es/matrix-form/11/'],
 	['a backward step with three paths', '/en/softmax-cross-entropy/14/'],
 	['a big graph with folded groups', '/es/xor/16/'],
@@ -94,7 +94,7 @@ test('the progress notices, questions and refusals have no accessibility violati
 
 test('a wide formula is reached with Tab and scrolled with the arrow keys, without leaving the step', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto('/en/xor/5/');
+	await page.goto('/en/matrix-form/8/');
 	await appReady(page);
 	const box = page.getByRole('group', { name: 'Wide formula: scroll sideways with the arrow keys' }).first();
 	await expect(box).toBeVisible();
@@ -102,5 +102,5 @@ test('a wide formula is reached with Tab and scrolled with the arrow keys, witho
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-	await expect(page).toHaveURL(/\/en\/xor\/5\/$/);
+	await expect(page).toHaveURL(/\/en\/matrix-form\/8\/$/);
 });
