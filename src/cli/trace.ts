@@ -5,32 +5,9 @@
  * A bad file exits non-zero with FILE:LINE:COL, the JSON path and the problem.
  */
 import { readFileSync } from 'node:fs';
-import { countPaths, listPaths, type Trace } from '../lib/engine';
 import { loadModelFile } from '../lib/lesson/load';
 import { formatProblem } from '../lib/lesson/source';
-
-const LISTED = 64;
-
-export function traceJson(t: Trace): object {
-	const paths: Record<string, { count: number | string; items?: object[] }> = {};
-	for (const p of t.graph.params) {
-		const count = countPaths(t.graph, p);
-		const safe = count <= BigInt(Number.MAX_SAFE_INTEGER);
-		paths[p] = {
-			// beyond 2^53 a JSON number would lose digits: the exact count is given as a string
-			count: safe ? Number(count) : count.toString(),
-			...(count <= BigInt(LISTED)
-				? {
-						items: listPaths(t, p, LISTED).map((path) => ({
-							factors: path.factors.map((f) => ({ of: f.of, wrt: f.wrt, value: f.value, tex: f.tex })),
-							product: path.product
-						}))
-					}
-				: {})
-		};
-	}
-	return { values: t.values, loss: t.loss, gradients: t.gradients, updated: t.updated, newLoss: t.newLoss, paths };
-}
+import { writeTraceJson } from './trace-json';
 
 function main(args: string[]): number {
 	const file = args[0];
@@ -50,7 +27,21 @@ function main(args: string[]): number {
 		for (const p of result.problems) process.stderr.write(formatProblem(file, p) + '\n');
 		return 1;
 	}
-	process.stdout.write(JSON.stringify(traceJson(result.trace), null, 2) + '\n');
+	// pieces of about 1 MB: few writes, and never the whole text in memory at once
+	let pending: string[] = [];
+	let size = 0;
+	const flush = () => {
+		process.stdout.write(pending.join(''));
+		pending = [];
+		size = 0;
+	};
+	writeTraceJson(result.trace, (text) => {
+		pending.push(text);
+		size += text.length;
+		if (size >= 1 << 20) flush();
+	});
+	pending.push('\n');
+	flush();
 	return 0;
 }
 

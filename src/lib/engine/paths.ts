@@ -4,80 +4,83 @@
  * paths of the products of their factors is the gradient.
  */
 import type { Graph } from './model';
+import { liveUsers, pathCounts } from './reach';
 import { own } from './records';
 import { factor, type Trace } from './trace';
 import type { ChainPath, Factor } from './types';
 
-/** For each slot, whether `target` can be reached from it by following edges down. */
-function reachesTarget(graph: Graph, target: string): Uint8Array {
-	const reach = new Uint8Array(graph.names.length);
-	const t = graph.slots.get(target);
-	if (t === undefined) return reach;
-	reach[t] = 1;
-	for (const node of graph.nodes) {
-		for (const s of node.varSlots) {
-			if (reach[s]) {
-				reach[node.slot] = 1;
-				break;
-			}
-		}
-	}
-	return reach;
+/**
+ * Number of distinct paths loss → p: count(loss) = 1, count(v) = Σ over nodes u using v of count(u).
+ * One reversed topological sweep gives every name's count at once (reach.ts); this reads p's.
+ */
+export function countPaths(graph: Graph, p: string): bigint {
+	const s = graph.slots.get(p);
+	return s === undefined ? 0n : (pathCounts(graph)[s] ?? 0n);
 }
 
 /**
- * Number of distinct paths loss → p: count(loss) = 1, count(v) = Σ over nodes u using v of count(u),
- * in one reversed topological loop. Exact (BigInt): a 12-layer, 16-wide net has 16¹¹ paths to w1.
+ * The edges that lie on some loss → target path, by node slot: the positions k (ascending) of the
+ * node's variables from which the target can be reached. Found by walking up from the target through
+ * the users the loss reaches, so it costs the edges on those paths, not the whole graph.
  */
-export function countPaths(graph: Graph, p: string): bigint {
-	const count: bigint[] = new Array<bigint>(graph.names.length).fill(0n);
-	count[graph.lossSlot] = 1n;
-	for (let n = graph.nodes.length - 1; n >= 0; n--) {
-		const node = graph.nodes[n];
-		if (!node) continue;
-		const c = count[node.slot] ?? 0n;
-		if (c === 0n) continue;
-		for (const s of node.varSlots) count[s] = (count[s] ?? 0n) + c;
+function towards(graph: Graph, target: number): Map<number, number[]> {
+	const users = liveUsers(graph);
+	const onPath = new Map<number, number[]>();
+	const seen = new Set<number>([target]);
+	const stack = [target];
+	for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
+		for (let e = users.start[v] ?? 0; e < (users.start[v + 1] ?? 0); e++) {
+			const u = graph.nodes[users.node[e] ?? -1];
+			if (!u) continue;
+			const list = onPath.get(u.slot);
+			if (list) list.push(users.position[e] ?? 0);
+			else onPath.set(u.slot, [users.position[e] ?? 0]);
+			if (!seen.has(u.slot)) {
+				seen.add(u.slot);
+				stack.push(u.slot);
+			}
+		}
 	}
-	const s = graph.slots.get(p);
-	return s === undefined ? 0n : (count[s] ?? 0n);
+	for (const list of onPath.values()) list.sort((a, b) => a - b);
+	return onPath;
 }
 
 /**
  * Paths loss → p, depth first, each node's variables in the order its expression names them. A loop
  * with a stack of its own, not recursion: a chain of 10 000 nodes is one path 10 000 factors long.
+ * Only edges that lead to p are followed, so each path costs its own length.
  */
 export function* paths(t: Trace, p: string): Generator<ChainPath> {
 	const graph = t.graph;
-	const reach = reachesTarget(graph, p);
-	if (!reach[graph.lossSlot]) return;
+	const target = graph.slots.get(p);
+	if (target === undefined || countPaths(graph, p) === 0n) return;
 	const path: Factor[] = [];
 	const done = (): ChainPath => ({ factors: [...path], product: path.reduce((s, f) => s * f.value, 1) });
-	if (graph.loss === p) {
+	if (target === graph.lossSlot) {
 		yield done();
 		return;
 	}
-	const isNode = new Set(graph.nodes.map((n) => n.name));
-	// one frame per node on the current path: its factors and the next one to follow
-	const frames: { factors: readonly Factor[]; next: number }[] = [{ factors: own(t.factorsOf, graph.loss) ?? [], next: 0 }];
+	const onPath = towards(graph, target);
+	// one frame per node on the current path: its factors, the positions leading to p, the next to follow
+	const frame = (name: string, slot: number) => ({ factors: own(t.factorsOf, name) ?? [], positions: onPath.get(slot) ?? [], next: 0 });
+	const frames = [frame(graph.loss, graph.lossSlot)];
 	while (frames.length > 0) {
 		const top = frames[frames.length - 1];
-		const f = top?.factors[top.next];
+		const k = top?.positions[top.next];
+		const f = k === undefined ? undefined : top?.factors[k];
 		if (top === undefined || f === undefined) {
-			// every factor of this node is followed: step back (the loss's frame has no factor of its own)
+			// every edge of this node towards p is followed: step back (the loss's frame has no factor of its own)
 			frames.pop();
 			path.pop();
 			continue;
 		}
 		top.next++;
-		const s = graph.slots.get(f.wrt);
-		if (s === undefined || !reach[s]) continue;
 		path.push(f);
-		if (f.wrt === p) {
+		const s = graph.slots.get(f.wrt) ?? -1;
+		if (s === target) {
 			yield done();
 			path.pop();
-		} else if (isNode.has(f.wrt)) frames.push({ factors: own(t.factorsOf, f.wrt) ?? [], next: 0 });
-		else path.pop();
+		} else frames.push(frame(f.wrt, s));
 	}
 }
 

@@ -105,3 +105,37 @@ export function trainedAndWatched(): ModelSpec {
 		learningRate: 0.1
 	};
 }
+
+/** Terms in one partial sum of `wideTanhModel`: an expression of 100 products stays under the length limit. */
+const FAN_IN = 100;
+
+/**
+ * One input, `hidden` tanh units side by side (z_j = w_j·x + b_j, h_j = tanh(z_j): two nodes each), their
+ * weighted sum gathered by a tree of partial sums of at most 100 terms, and L = ½(t − y)². Every weight and
+ * bias has one path to the loss, so every parameter's path is listed: about 2·hidden nodes, 3·hidden + 1
+ * parameters.
+ */
+export function wideTanhModel(hidden: number, seed = 1): ModelSpec {
+	const rng = mulberry32(seed);
+	const model: ModelSpec = { inputs: { x: 0.5 }, targets: { t: 0.25 }, params: {}, constants: {}, nodes: [], loss: 'L', learningRate: 0.1 };
+	let terms: string[] = [];
+	for (let j = 1; j <= hidden; j++) {
+		model.params[`w${j}`] = rng.range(-1, 1);
+		model.params[`b${j}`] = rng.range(-0.2, 0.2);
+		model.params[`v${j}`] = rng.range(-1, 1) / Math.sqrt(hidden);
+		model.nodes.push({ name: `z${j}`, expr: `w${j}*x + b${j}` }, { name: `h${j}`, expr: `tanh(z${j})` });
+		terms.push(`v${j}*h${j}`);
+	}
+	model.params['c'] = 0;
+	for (let level = 1; terms.length > FAN_IN; level++) {
+		const sums: string[] = [];
+		for (let k = 0; k * FAN_IN < terms.length; k++) {
+			const name = `s${level}_${k + 1}`;
+			model.nodes.push({ name, expr: terms.slice(k * FAN_IN, (k + 1) * FAN_IN).join(' + ') });
+			sums.push(name);
+		}
+		terms = sums;
+	}
+	model.nodes.push({ name: 'y', expr: [...terms, 'c'].join(' + ') }, { name: 'L', expr: '0.5*(t - y)^2' });
+	return model;
+}

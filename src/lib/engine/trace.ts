@@ -6,6 +6,7 @@
 import type { Graph, GraphNode } from './model';
 import { forward, run } from './pass';
 import { printTex } from './print';
+import { liveUsers } from './reach';
 import { nameRecord, own } from './records';
 import type { Factor, SymbolInfo } from './types';
 
@@ -130,35 +131,19 @@ export function factor(t: Trace, of: string, wrt: string): Factor | undefined {
 
 /**
  * The cached view the course notes stress: ∂loss/∂name gathered once from the nodes that use it,
- * δ(name) = Σ over users u of δ(u)·∂u/∂name, then reused for every weight below it.
+ * δ(name) = Σ over users u of δ(u)·∂u/∂name, then reused for every weight below it. Only users the
+ * loss depends on count (a watched node beside the loss does not), in topological order.
  */
 export function contributions(t: Trace, name: string): { user: string; upstream: number; factor: Factor }[] {
+	const graph = t.graph;
+	const s = graph.slots.get(name);
+	if (s === undefined) return [];
+	const users = liveUsers(graph);
 	const out: { user: string; upstream: number; factor: Factor }[] = [];
-	for (const node of t.graph.nodes) {
-		const f = factor(t, node.name, name);
-		if (f) out.push({ user: node.name, upstream: t.adjoints[node.name] ?? 0, factor: f });
+	for (let e = users.start[s] ?? 0; e < (users.start[s + 1] ?? 0); e++) {
+		const node = graph.nodes[users.node[e] ?? -1];
+		const f = node && own(t.factorsOf, node.name)?.[users.position[e] ?? -1];
+		if (node && f) out.push({ user: node.name, upstream: t.adjoints[node.name] ?? 0, factor: f });
 	}
-	return out.filter((c) => c.upstream !== 0 || c.user === t.graph.loss || reaches(t.graph, c.user));
-}
-
-function reaches(graph: Graph, from: string): boolean {
-	// whether the loss depends on `from`
-	const users = new Map<string, string[]>();
-	for (const n of graph.nodes) {
-		for (const v of n.vars) {
-			const list = users.get(v);
-			if (list) list.push(n.name);
-			else users.set(v, [n.name]);
-		}
-	}
-	const seen = new Set<string>();
-	const stack = [from];
-	while (stack.length > 0) {
-		const x = stack.pop();
-		if (x === undefined || seen.has(x)) continue;
-		if (x === graph.loss) return true;
-		seen.add(x);
-		for (const u of users.get(x) ?? []) stack.push(u);
-	}
-	return false;
+	return out;
 }
