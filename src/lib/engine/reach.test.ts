@@ -1,0 +1,147 @@
+/**
+ * The one-sweep path counts against the per-parameter dynamic programme they replace (kept below as the
+ * reference), and the paths, contributions and users read from that sweep against straightforward walks
+ * of the whole graph, on seeded random graphs with dead ends, watched nodes and shared variables.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Graph } from './model';
+import { listPaths } from './paths';
+import { lossReaches, pathCounts } from './reach';
+import { denseNetwork, mustBuild, mustBuildNetwork, mustTrace, wideTanhModel } from './testing';
+import { contributions, factor, type Trace } from './trace';
+import type { ChainPath, Factor, ModelSpec } from './types';
+
+/** Reference: loss → p paths by one DP over the whole graph for this p alone (the old countPaths). */
+function countOne(graph: Graph, p: string): bigint {
+	const count = new Array<bigint>(graph.names.length).fill(0n);
+	count[graph.lossSlot] = 1n;
+	for (let n = graph.nodes.length - 1; n >= 0; n--) {
+		const node = graph.nodes[n];
+		const c = node ? (count[node.slot] ?? 0n) : 0n;
+		if (!node || c === 0n) continue;
+		for (const s of node.varSlots) count[s] = (count[s] ?? 0n) + c;
+	}
+	const s = graph.slots.get(p);
+	return s === undefined ? 0n : (count[s] ?? 0n);
+}
+
+/** Reference: every loss → p path by plain recursion over each node's factors in order. */
+function allPaths(t: Trace, p: string): ChainPath[] {
+	const out: ChainPath[] = [];
+	const walk = (name: string, path: Factor[]) => {
+		if (name === p) {
+			out.push({ factors: [...path], product: path.reduce((s, f) => s * f.value, 1) });
+			return;
+		}
+		for (const f of t.factorsOf[name] ?? []) walk(f.wrt, [...path, f]);
+	};
+	walk(t.graph.loss, []);
+	return out;
+}
+
+/** Reference: the users of `name` whose value the loss depends on, found by searching up from each. */
+function usersReachingLoss(graph: Graph, name: string): string[] {
+	const dependsOn = (from: string): boolean => from === graph.loss || graph.nodes.some((n) => n.vars.includes(from) && dependsOn(n.name));
+	return graph.nodes.filter((n) => n.vars.includes(name) && dependsOn(n.name)).map((n) => n.name);
+}
+
+/**
+ * A random DAG: 1–3 inputs, 1–4 parameters, then nodes each using 1–3 earlier names through a smooth
+ * expression. The loss is one of the nodes, not always the last, so some nodes lie past it or beside it.
+ */
+const dagModel = fc
+	.record({
+		inputs: fc.integer({ min: 1, max: 3 }),
+		params: fc.integer({ min: 1, max: 4 }),
+		nodes: fc.array(fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.constantFrom('sum', 'product', 'tanh', 'square')), { minLength: 1, maxLength: 14 }),
+		loss: fc.nat()
+	})
+	.map(({ inputs, params, nodes, loss }): ModelSpec => {
+		const model: ModelSpec = { inputs: {}, targets: {}, params: {}, constants: {}, nodes: [], loss: '', learningRate: 0.1 };
+		const names: string[] = [];
+		for (let i = 1; i <= inputs; i++) (model.inputs[`x${i}`] = 0.1 * i, names.push(`x${i}`));
+		for (let i = 1; i <= params; i++) (model.params[`p${i}`] = 0.3 - 0.1 * i, names.push(`p${i}`));
+		nodes.forEach(([picks, shape], i) => {
+			const vars = [...new Set(picks.map((k) => names[k % names.length] ?? 'x1'))];
+			const sum = vars.join(' + ');
+			const expr = shape === 'sum' ? sum : shape === 'product' ? vars.join('*') : shape === 'tanh' ? `tanh(${sum})` : `0.5*(${sum})^2`;
+			model.nodes.push({ name: `n${i + 1}`, expr });
+			names.push(`n${i + 1}`);
+		});
+		model.loss = `n${(loss % nodes.length) + 1}`;
+		return model;
+	});
+
+describe('pathCounts: one reversed sweep', () => {
+	it('gives every name the count the per-parameter DP gives it', () => {
+		fc.assert(
+			fc.property(dagModel, (model) => {
+				const graph = mustBuild(model);
+				const counts = pathCounts(graph);
+				graph.names.forEach((name, s) => expect(counts[s], name).toBe(countOne(graph, name)));
+			}),
+			{ numRuns: 300, seed: 20261206 }
+		);
+	});
+
+	it('is 16¹¹ for every first-layer weight of the 12-layer, 16-wide net, as the per-parameter DP says', () => {
+		// Arrange: the 12-layer, 16-wide tanh net of paths.test.ts, which says why 16¹¹
+		const graph = mustBuildNetwork(denseNetwork(12, 16, 'tanh'));
+
+		// Act
+		const counts = pathCounts(graph);
+		const firstLayer = graph.params.filter((p) => p.startsWith('w1_'));
+
+		// Assert
+		expect(firstLayer).toHaveLength(16 * 16);
+		for (const p of firstLayer) expect(counts[graph.slots.get(p) ?? -1]).toBe(16n ** 11n);
+		for (const p of ['w1_1_1', 'w6_3_2', 'w12_16_16']) expect(counts[graph.slots.get(p) ?? -1]).toBe(countOne(graph, p));
+	});
+});
+
+describe('paths, contributions and lossReaches read from the sweep', () => {
+	it('list the same paths in the same order as walking every factor from the loss', () => {
+		fc.assert(
+			fc.property(dagModel, (model) => {
+				const t = mustTrace(mustBuild(model));
+				for (const p of [...t.graph.params, ...Object.keys(model.inputs)]) {
+					expect(listPaths(t, p, Infinity)).toEqual(allPaths(t, p));
+					expect(listPaths(t, p, 2)).toEqual(allPaths(t, p).slice(0, 2));
+				}
+			}),
+			{ numRuns: 200, seed: 20261207 }
+		);
+	});
+
+	it('gather each name’s users the loss depends on, with their factors, in order', () => {
+		fc.assert(
+			fc.property(dagModel, (model) => {
+				const t = mustTrace(mustBuild(model));
+				for (const name of t.graph.names) {
+					const got = contributions(t, name);
+					expect(got.map((c) => c.user)).toEqual(usersReachingLoss(t.graph, name));
+					for (const c of got) {
+						expect(c.factor).toBe(factor(t, c.user, name));
+						expect(c.upstream).toBe(t.adjoints[c.user]);
+					}
+					expect(lossReaches(t.graph, name)).toBe(countOne(t.graph, name) > 0n);
+				}
+			}),
+			{ numRuns: 200, seed: 20261208 }
+		);
+	});
+
+	it('list one path per parameter of a wide model, each through its own unit', () => {
+		// Arrange: 250 tanh units under a tree of partial sums
+		const t = mustTrace(mustBuild(wideTanhModel(250)));
+
+		// Act
+		const [path, ...rest] = listPaths(t, 'w137');
+
+		// Assert: L → y → s1_2 → h137 → z137 → w137
+		expect(rest).toEqual([]);
+		expect(path?.factors.map((f) => f.of)).toEqual(['L', 'y', 's1_2', 'h137', 'z137']);
+		expect(path?.product).toBeCloseTo(t.gradients['w137'] ?? NaN, 12);
+	});
+});
