@@ -34,6 +34,16 @@ describe('npm run --silent trace -- FILE', { timeout: 60_000 }, () => {
 		expect(sum).toBeCloseTo(out.gradients.w1, 12);
 	});
 
+	it('traces a model written with parameters alone, no inputs, targets or constants', () => {
+		const r = traceFile(JSON.stringify({ model: { params: { x: -2, y: 5, z: -4 }, nodes: [{ name: 'q', expr: 'x + y' }, { name: 'f', expr: 'q*z' }], loss: 'f', learningRate: 0.1 } }));
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		const out = JSON.parse(r.stdout);
+		expect(out.loss).toBe(-12);
+		expect(out.gradients).toEqual({ x: -4, y: -4, z: 3 });
+		expect(out.paths.x.items[0].factors.map((f: { of: string }) => f.of)).toEqual(['f', 'q']);
+	});
+
 	it('traces a 10 000-node chain that check passes: one path of 10 000 factors, no stack overflow', () => {
 		const r = traceFile(chainLesson(10_000));
 		expect(r.stderr).toBe('');

@@ -8,7 +8,7 @@ import { defaultLabel } from './labels';
 import { buildGraph, type ModelIssue } from './model';
 import { trace } from './trace';
 import { mustBuild } from './testing';
-import type { ModelSpec, NodeSpec } from './types';
+import type { ModelSpec, NodeSpec, WrittenModelSpec } from './types';
 
 const workedExample: ModelSpec = fixture.model;
 
@@ -19,7 +19,7 @@ function variant(change: Partial<ModelSpec> & { replace?: Record<number, Partial
 	return { ...structuredClone(workedExample), nodes: [...nodes, ...append], ...fields };
 }
 
-function issuesOf(spec: ModelSpec, at?: string): ModelIssue[] {
+function issuesOf(spec: WrittenModelSpec, at?: string): ModelIssue[] {
 	const result = buildGraph(spec, at);
 	return result.ok ? [] : result.issues;
 }
@@ -28,6 +28,35 @@ function traceIssuesOf(spec: ModelSpec): ModelIssue[] {
 	const result = trace(mustBuild(spec));
 	return result.ok ? [] : result.issues;
 }
+
+describe('buildGraph: leaf groups left out', () => {
+	it('builds and traces a model of parameters alone, as if its inputs, targets and constants were empty', () => {
+		// Arrange: f = (x + y)·z with x = −2, y = 5, z = −4, written without the groups it does not use
+		const written: WrittenModelSpec = {
+			params: { x: -2, y: 5, z: -4 },
+			nodes: [
+				{ name: 'q', expr: 'x + y' },
+				{ name: 'f', expr: 'q*z' }
+			],
+			loss: 'f',
+			learningRate: 0.1
+		};
+
+		// Act
+		const built = buildGraph(written);
+		const traced = built.ok ? trace(built.graph) : undefined;
+
+		// Assert: ∂f/∂x = ∂f/∂y = z = −4, ∂f/∂z = q = 3
+		expect(built.ok && built.graph.spec).toMatchObject({ inputs: {}, targets: {}, constants: {} });
+		expect(traced?.ok && { ...traced.trace.gradients }).toEqual({ x: -4, y: -4, z: 3 });
+		expect(traced?.ok && traced.trace.loss).toBe(-12);
+	});
+
+	it('still finds a name a left-out group would have declared unknown', () => {
+		const issues = issuesOf({ params: { w: 1 }, nodes: [{ name: 'L', expr: 'w*x' }], loss: 'L', learningRate: 0.1 });
+		expect(issues).toEqual([{ path: 'model.nodes[0].expr', message: expect.stringMatching(/^unknown name "x"/) }]);
+	});
+});
 
 describe('buildGraph: names', () => {
 	it('reports an unknown name where it is used, with the names it may have meant', () => {

@@ -11,7 +11,7 @@ import { FUNCTION_NAMES } from './ops';
 import { parseExpr } from './parse';
 import { own, RESERVED_NAMES } from './records';
 import { suggest } from './suggest';
-import type { Expr, LeafKind, ModelSpec, SymbolInfo } from './types';
+import type { Expr, LeafKind, ModelSpec, SymbolInfo, WrittenModelSpec } from './types';
 
 export interface ModelIssue {
 	/** Where, as a JSON path from the file's root: `model.nodes[3].expr`. */
@@ -64,7 +64,13 @@ const LEAF_FIELDS: readonly [LeafKind, 'inputs' | 'targets' | 'params' | 'consta
 	['constant', 'constants']
 ];
 
-export function buildGraph(spec: ModelSpec, at = 'model'): GraphResult {
+/** The model with every leaf group present, an omitted one empty. */
+export function withAllGroups(written: WrittenModelSpec): ModelSpec {
+	return { ...written, inputs: written.inputs ?? {}, targets: written.targets ?? {}, constants: written.constants ?? {} };
+}
+
+export function buildGraph(written: WrittenModelSpec, at = 'model'): GraphResult {
+	const spec = withAllGroups(written);
 	const issues: ModelIssue[] = [];
 	const symbols = new Map<string, SymbolInfo>();
 	const where = new Map<string, string>();

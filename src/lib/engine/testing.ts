@@ -5,7 +5,7 @@
 import { expandNetwork, type Activation, type NetworkSpec } from './layered';
 import { buildGraph, type Graph } from './model';
 import { trace, type Trace } from './trace';
-import type { ModelSpec } from './types';
+import type { ModelSpec, WrittenModelSpec } from './types';
 
 /** A source of uniform numbers in [0, 1) and helpers over it. */
 import { seededRng as mulberry32 } from './random';
@@ -14,7 +14,7 @@ export type { Rng } from './random';
 
 
 /** buildGraph that throws with every issue, for tests whose model is known to be valid. */
-export function mustBuild(spec: ModelSpec): Graph {
+export function mustBuild(spec: WrittenModelSpec): Graph {
 	const result = buildGraph(spec);
 	if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
 	return result.graph;

@@ -21,6 +21,12 @@ export interface ModelSpec {
 	labels?: Record<string, string>;
 }
 
+/**
+ * A model as it may be written: a leaf group left out (`inputs`, `targets`, `constants`) has no names,
+ * so a model of parameters alone need not list empty groups. buildGraph fills them in.
+ */
+export type WrittenModelSpec = Omit<ModelSpec, 'inputs' | 'targets' | 'constants'> & Partial<Pick<ModelSpec, 'inputs' | 'targets' | 'constants'>>;
+
 export interface NodeSpec {
 	name: string;
 	expr: string;

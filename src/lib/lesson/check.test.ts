@@ -47,6 +47,21 @@ describe('checkLessonText', () => {
 		expect(checkLessonText(ONE_NEURON)).toEqual([]);
 	});
 
+	it('passes a lesson whose model leaves out inputs, targets and constants, its figures and tests unchanged', () => {
+		// Arrange: lesson 1's f = (x + y)·z has parameters only; its file still lists "inputs": {}
+		const first: unknown = JSON.parse(readFileSync(new URL('../../../lessons/01-computational-graph/lesson.json', import.meta.url), 'utf8'));
+		const model = at(first, 'model');
+		for (const group of ['inputs', 'targets', 'constants']) delete model[group];
+
+		// Act
+		const problems = checkLessonText(text(first));
+
+		// Assert: every figure the lesson's tests pin (value:f = −12, grad:x = −4, …) is re-derived and holds
+		expect(at(first, 'model')).not.toHaveProperty('inputs');
+		expect(list(first, 'tests').length).toBeGreaterThan(10);
+		expect(problems).toEqual([]);
+	});
+
 	it('reports a JSON syntax error at its line', () => {
 		// Arrange: drop the comma after "id"
 		const broken = ONE_NEURON.replace('"id": "one-neuron",', '"id": "one-neuron"');

@@ -50,7 +50,7 @@ export const NodeSpec = v.strictObject({
 
 export const Model = v.pipe(
 	v.strictObject({
-		inputs: v.pipe(Values, d('Input values, e.g. {"x1": 0.1}.')),
+		inputs: v.optional(v.pipe(Values, d('Input values, e.g. {"x1": 0.1}.')), {}),
 		targets: v.optional(v.pipe(Values, d('Target values (y_true), e.g. {"t1": 0.05}.')), {}),
 		params: v.pipe(Values, d('Trainable parameters: weights and biases, updated by w ← w − η·∂E/∂w.')),
 		constants: v.optional(v.pipe(Values, d('Named constants that are not trained.')), {}),
