@@ -8,12 +8,13 @@ import { formatTable, type Section } from './lib';
 import * as paths from './paths.bench';
 import * as pass from './pass.bench';
 import * as trace from './trace.bench';
+import * as traceScale from './trace-scale.bench';
 import * as train from './train.bench';
 import * as grade from './grade.bench';
 import * as hostile from './hostile.bench';
 import * as lessons from './lessons.bench';
 
-const SECTIONS: Section[] = [trace, pass, paths, grade, hostile, train, lessons];
+const SECTIONS: Section[] = [trace, traceScale, pass, paths, grade, hostile, train, lessons];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));

@@ -1,6 +1,6 @@
 /**
- * The one-sweep path counts against the per-parameter dynamic programme they replace (kept below as the
- * reference), and the paths, contributions and users read from that sweep against straightforward walks
+ * The one-sweep path counts against the per-parameter dynamic programme they replace (kept in
+ * testing.ts as the reference), and the paths, contributions and users read from that sweep against straightforward walks
  * of the whole graph, on seeded random graphs with dead ends, watched nodes and shared variables.
  */
 import fc from 'fast-check';
@@ -8,37 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { Graph } from './model';
 import { listPaths } from './paths';
 import { lossReaches, pathCounts } from './reach';
-import { denseNetwork, mustBuild, mustBuildNetwork, mustTrace, wideTanhModel } from './testing';
-import { contributions, factor, type Trace } from './trace';
-import type { ChainPath, Factor, ModelSpec } from './types';
-
-/** Reference: loss → p paths by one DP over the whole graph for this p alone (the old countPaths). */
-function countOne(graph: Graph, p: string): bigint {
-	const count = new Array<bigint>(graph.names.length).fill(0n);
-	count[graph.lossSlot] = 1n;
-	for (let n = graph.nodes.length - 1; n >= 0; n--) {
-		const node = graph.nodes[n];
-		const c = node ? (count[node.slot] ?? 0n) : 0n;
-		if (!node || c === 0n) continue;
-		for (const s of node.varSlots) count[s] = (count[s] ?? 0n) + c;
-	}
-	const s = graph.slots.get(p);
-	return s === undefined ? 0n : (count[s] ?? 0n);
-}
-
-/** Reference: every loss → p path by plain recursion over each node's factors in order. */
-function allPaths(t: Trace, p: string): ChainPath[] {
-	const out: ChainPath[] = [];
-	const walk = (name: string, path: Factor[]) => {
-		if (name === p) {
-			out.push({ factors: [...path], product: path.reduce((s, f) => s * f.value, 1) });
-			return;
-		}
-		for (const f of t.factorsOf[name] ?? []) walk(f.wrt, [...path, f]);
-	};
-	walk(t.graph.loss, []);
-	return out;
-}
+import { countPathsAlone, denseNetwork, mustBuild, mustBuildNetwork, mustTrace, pathsByWalk, wideTanhModel } from './testing';
+import { contributions, factor } from './trace';
+import type { ModelSpec } from './types';
 
 /** Reference: the users of `name` whose value the loss depends on, found by searching up from each. */
 function usersReachingLoss(graph: Graph, name: string): string[] {
@@ -79,7 +51,7 @@ describe('pathCounts: one reversed sweep', () => {
 			fc.property(dagModel, (model) => {
 				const graph = mustBuild(model);
 				const counts = pathCounts(graph);
-				graph.names.forEach((name, s) => expect(counts[s], name).toBe(countOne(graph, name)));
+				graph.names.forEach((name, s) => expect(counts[s], name).toBe(countPathsAlone(graph, name)));
 			}),
 			{ numRuns: 300, seed: 20261206 }
 		);
@@ -96,7 +68,7 @@ describe('pathCounts: one reversed sweep', () => {
 		// Assert
 		expect(firstLayer).toHaveLength(16 * 16);
 		for (const p of firstLayer) expect(counts[graph.slots.get(p) ?? -1]).toBe(16n ** 11n);
-		for (const p of ['w1_1_1', 'w6_3_2', 'w12_16_16']) expect(counts[graph.slots.get(p) ?? -1]).toBe(countOne(graph, p));
+		for (const p of ['w1_1_1', 'w6_3_2', 'w12_16_16']) expect(counts[graph.slots.get(p) ?? -1]).toBe(countPathsAlone(graph, p));
 	});
 });
 
@@ -106,8 +78,8 @@ describe('paths, contributions and lossReaches read from the sweep', () => {
 			fc.property(dagModel, (model) => {
 				const t = mustTrace(mustBuild(model));
 				for (const p of [...t.graph.params, ...Object.keys(model.inputs)]) {
-					expect(listPaths(t, p, Infinity)).toEqual(allPaths(t, p));
-					expect(listPaths(t, p, 2)).toEqual(allPaths(t, p).slice(0, 2));
+					expect(listPaths(t, p, Infinity)).toEqual(pathsByWalk(t, p));
+					expect(listPaths(t, p, 2)).toEqual(pathsByWalk(t, p).slice(0, 2));
 				}
 			}),
 			{ numRuns: 200, seed: 20261207 }
@@ -125,7 +97,7 @@ describe('paths, contributions and lossReaches read from the sweep', () => {
 						expect(c.factor).toBe(factor(t, c.user, name));
 						expect(c.upstream).toBe(t.adjoints[c.user]);
 					}
-					expect(lossReaches(t.graph, name)).toBe(countOne(t.graph, name) > 0n);
+					expect(lossReaches(t.graph, name)).toBe(countPathsAlone(t.graph, name) > 0n);
 				}
 			}),
 			{ numRuns: 200, seed: 20261208 }

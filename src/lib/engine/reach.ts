@@ -27,11 +27,13 @@ interface Reach {
 // a Graph is never changed once built, so its sweep can be kept as long as the graph lives
 const cache = new WeakMap<Graph, Reach>();
 
-function sweep(graph: Graph): Reach {
-	const slots = graph.names.length;
-	// count(loss) = 1, count(v) = Σ over nodes u using v of count(u): one reversed topological loop.
-	// Exact (BigInt): a 12-layer, 16-wide net has 16¹¹ paths to w1_1_1.
-	const counts = new Array<bigint>(slots).fill(0n);
+/**
+ * count(loss) = 1, count(v) = Σ over nodes u using v of count(u): one reversed topological loop gives
+ * every slot's number of loss → v paths. Exact (BigInt): a 12-layer, 16-wide net has 16¹¹ paths to
+ * w1_1_1. Not kept: `pathCounts` is the kept one.
+ */
+export function countAllPaths(graph: Graph): bigint[] {
+	const counts = new Array<bigint>(graph.names.length).fill(0n);
 	counts[graph.lossSlot] = 1n;
 	for (let n = graph.nodes.length - 1; n >= 0; n--) {
 		const node = graph.nodes[n];
@@ -40,6 +42,12 @@ function sweep(graph: Graph): Reach {
 		if (c === 0n) continue;
 		for (const s of node.varSlots) counts[s] = (counts[s] ?? 0n) + c;
 	}
+	return counts;
+}
+
+function sweep(graph: Graph): Reach {
+	const slots = graph.names.length;
+	const counts = countAllPaths(graph);
 
 	const start = new Int32Array(slots + 1);
 	const live = graph.nodes.filter((node) => (counts[node.slot] ?? 0n) > 0n);

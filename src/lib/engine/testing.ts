@@ -5,7 +5,7 @@
 import { expandNetwork, type Activation, type NetworkSpec } from './layered';
 import { buildGraph, type Graph } from './model';
 import { trace, type Trace } from './trace';
-import type { ModelSpec, WrittenModelSpec } from './types';
+import type { ChainPath, Factor, ModelSpec, WrittenModelSpec } from './types';
 
 /** A source of uniform numbers in [0, 1) and helpers over it. */
 import { seededRng as mulberry32 } from './random';
@@ -138,4 +138,45 @@ export function wideTanhModel(hidden: number, seed = 1): ModelSpec {
 	}
 	model.nodes.push({ name: 'y', expr: [...terms, 'c'].join(' + ') }, { name: 'L', expr: '0.5*(t - y)^2' });
 	return model;
+}
+
+/**
+ * The per-parameter count the one sweep (reach.ts) replaced, kept as the tests' reference and the
+ * bench's baseline: one dynamic programme over the whole graph for `p` alone, count(loss) = 1,
+ * count(v) = Σ over nodes u using v of count(u).
+ */
+export function countPathsAlone(graph: Graph, p: string): bigint {
+	const count = new Array<bigint>(graph.names.length).fill(0n);
+	count[graph.lossSlot] = 1n;
+	for (let n = graph.nodes.length - 1; n >= 0; n--) {
+		const node = graph.nodes[n];
+		const c = node ? (count[node.slot] ?? 0n) : 0n;
+		if (!node || c === 0n) continue;
+		for (const s of node.varSlots) count[s] = (count[s] ?? 0n) + c;
+	}
+	const s = graph.slots.get(p);
+	return s === undefined ? 0n : (count[s] ?? 0n);
+}
+
+/**
+ * Every loss → p path by walking every factor of every node from the loss, depth first in the order
+ * each node names its variables: the reference for `paths`, and like it before it knew which edges
+ * lead to p, a walk of the whole graph per parameter.
+ */
+export function pathsByWalk(t: Trace, p: string): ChainPath[] {
+	const out: ChainPath[] = [];
+	const path: Factor[] = [];
+	const walk = (name: string) => {
+		if (name === p) {
+			out.push({ factors: [...path], product: path.reduce((s, f) => s * f.value, 1) });
+			return;
+		}
+		for (const f of t.factorsOf[name] ?? []) {
+			path.push(f);
+			walk(f.wrt);
+			path.pop();
+		}
+	};
+	walk(t.graph.loss);
+	return out;
 }
