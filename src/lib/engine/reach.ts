@@ -5,7 +5,7 @@
  * walking the whole graph again, so tracing every parameter of a graph costs O(nodes + edges) plus
  * what is listed.
  */
-import type { Graph } from './model';
+import type { Graph, GraphNode } from './model';
 
 /**
  * Edges by the name they use, as flat arrays: the edges into slot s are indices start[s] … start[s+1] − 1
@@ -49,15 +49,16 @@ function sweep(graph: Graph): Reach {
 	const slots = graph.names.length;
 	const counts = countAllPaths(graph);
 
+	// counting sort of the live edges by the slot they use: sizes, offsets, then fill in node order
+	const live = (node: GraphNode): boolean => (counts[node.slot] ?? 0n) > 0n;
 	const start = new Int32Array(slots + 1);
-	const live = graph.nodes.filter((node) => (counts[node.slot] ?? 0n) > 0n);
-	for (const node of live) for (const s of node.varSlots) start[s + 1] = (start[s + 1] ?? 0) + 1;
+	for (const node of graph.nodes) if (live(node)) for (const s of node.varSlots) start[s + 1] = (start[s + 1] ?? 0) + 1;
 	for (let s = 0; s < slots; s++) start[s + 1] = (start[s + 1] ?? 0) + (start[s] ?? 0);
 	const filled = start.slice(0, slots);
 	const total = start[slots] ?? 0;
 	const users: LiveUsers = { start, node: new Int32Array(total), position: new Int32Array(total) };
 	graph.nodes.forEach((node, n) => {
-		if ((counts[node.slot] ?? 0n) === 0n) return;
+		if (!live(node)) return;
 		node.varSlots.forEach((s, k) => {
 			const at = filled[s] ?? 0;
 			users.node[at] = n;
@@ -85,10 +86,4 @@ export function pathCounts(graph: Graph): readonly bigint[] {
 /** The edges that use each slot, from nodes the loss reaches. */
 export function liveUsers(graph: Graph): LiveUsers {
 	return reach(graph).users;
-}
-
-/** Whether the loss depends on `name` (through at least one path). */
-export function lossReaches(graph: Graph, name: string): boolean {
-	const s = graph.slots.get(name);
-	return s !== undefined && (pathCounts(graph)[s] ?? 0n) > 0n;
 }
