@@ -32,11 +32,14 @@ const COURSE = [
 	'regularisation',
 	'deep-networks',
 	'why-backprop-is-cheap',
-	'initialisation-normalisation'
+	'initialisation-normalisation',
+	'what-networks-represent',
+	'batch-norm-backward',
+	'swish-and-regression'
 ];
 
 describe('the course', () => {
-	it('has the fourteen topics of the notes, in order', () => {
+	it('has the topics of the notes, in order', () => {
 		expect(folders.map((f) => f.replace(/^\d+-/, ''))).toEqual(COURSE);
 	});
 
@@ -99,5 +102,18 @@ describe('the slips in the notes, taught right in a careful aside', () => {
 			expect(text).toMatch(/n_1 w_5 \+ n_2 w_6 \+ B_2|n_{1} w_{5} \+ n_{2} w_{6} \+ B_{2}/);
 			expect(text).toMatch(/linear|lineal/);
 		}
+	});
+
+	it('the universal approximation theorem: continuous functions on a compact set, not "any function"', () => {
+		const text = asides('what-networks-represent');
+		expect(text).toMatch(/continuous/);
+		expect(text).toMatch(/compact/);
+		expect(text).toMatch(/cualquier función/);
+	});
+
+	it("the regression code's (1/m)·Xᵀ(Xθ − y) and the slide's 2Xᵀ(Xθ − y) are gradients of other costs than the mean squared error", () => {
+		const text = asides('swish-and-regression');
+		expect(text).toMatch(/\\frac\{1\}\{2m\}/);
+		expect(text).toMatch(/\\frac\{2\}\{m\} X\^\{\\top\}/);
 	});
 });
