@@ -20,7 +20,8 @@ test('what-networks-represent: the two-neuron network, its bound, and the error 
 	await openStep(page, 'en', 'what-networks-represent', 6);
 	const plot = page.locator('figure[data-plot-kind="loss"]');
 	await expect(plot).toBeVisible();
-	for (const label of ['E1', 'E2', 'E4']) await expect(plot.getByText(new RegExp(`^${label}\\b`)).first()).toBeVisible();
+	// one legend entry per network, each with its lowest error
+	for (const label of ['E₁', 'E₂', 'E₄']) await expect(plot.getByRole('listitem').filter({ hasText: `${label}: lowest` })).toHaveCount(1);
 });
 
 // In Spanish: the bottleneck's matrix. The entry written with the product's order reversed is named;
