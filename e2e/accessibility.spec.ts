@@ -18,6 +18,7 @@ const PAGES = [
 	['matrices and vectors', '/es/matrix-form/11/'],
 	['a backward step with three paths', '/en/softmax-cross-entropy/14/'],
 	['a big graph with folded groups', '/es/xor/16/'],
+	['a chart of three nodes over the iterations', '/en/what-networks-represent/6/'],
 	['open a lesson file', '/en/open/']
 ] as const;
 

@@ -44,9 +44,9 @@ test('the last step of a lesson leads on to the next lesson of the course, by li
 	await expect(page).toHaveURL(/\/en\/one-neuron\/1\/$/);
 	await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
 	// the course's last lesson ends there
-	await page.goto('/en/initialisation-normalisation/1/');
+	await page.goto('/en/swish-and-regression/1/');
 	const end = Number((await page.getByText(/^Step 1 of \d+$/).textContent())?.match(/of (\d+)/)?.[1]);
-	await page.goto(`/en/initialisation-normalisation/${end}/`);
+	await page.goto(`/en/swish-and-regression/${end}/`);
 	await expect(page.getByRole('link', { name: /^Next/ }).first()).toHaveAttribute('aria-disabled', 'true');
 });
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { lossPlot } from '../plot/loss';
 import { loadLesson } from './load';
 import type { Lesson } from './schema';
 
@@ -32,11 +33,14 @@ const COURSE = [
 	'regularisation',
 	'deep-networks',
 	'why-backprop-is-cheap',
-	'initialisation-normalisation'
+	'initialisation-normalisation',
+	'what-networks-represent',
+	'batch-norm-backward',
+	'swish-and-regression'
 ];
 
 describe('the course', () => {
-	it('has the fourteen topics of the notes, in order', () => {
+	it('has the topics of the notes, in order', () => {
 		expect(folders.map((f) => f.replace(/^\d+-/, ''))).toEqual(COURSE);
 	});
 
@@ -99,5 +103,40 @@ describe('the slips in the notes, taught right in a careful aside', () => {
 			expect(text).toMatch(/n_1 w_5 \+ n_2 w_6 \+ B_2|n_{1} w_{5} \+ n_{2} w_{6} \+ B_{2}/);
 			expect(text).toMatch(/linear|lineal/);
 		}
+	});
+
+	it('the universal approximation theorem: continuous functions on a compact set, not "any function"', () => {
+		const text = asides('what-networks-represent');
+		expect(text).toMatch(/continuous/);
+		expect(text).toMatch(/compact/);
+		expect(text).toMatch(/cualquier función/);
+	});
+
+	it("the regression code's (1/m)·Xᵀ(Xθ − y) and the slide's 2Xᵀ(Xθ − y) are gradients of other costs than the mean squared error", () => {
+		const text = asides('swish-and-regression');
+		expect(text).toMatch(/\\frac\{1\}\{2m\}/);
+		expect(text).toMatch(/\\frac\{2\}\{m\} X\^\{\\top\}/);
+	});
+});
+
+describe('what the pictures show, as the prose says', () => {
+	it('more hidden neurons fit the curve better: each network ends at least ten times below the one with fewer neurons', () => {
+		const r = loadLesson(readFileSync(new URL('18-what-networks-represent/lesson.json', dir), 'utf8'));
+		if (!r.ok) throw new Error('18-what-networks-represent does not load');
+		const step = r.loaded.lesson.steps.find((s) => s.kind === 'plot' && s.plot === 'loss');
+		if (step?.kind !== 'plot' || step.seed === undefined || step.nodes === undefined) throw new Error('no seeded loss plot of nodes');
+		const plot = lossPlot(r.loaded.graph, {
+			optimizer: step.optimizer ?? 'gd',
+			learningRate: step.learningRate ?? r.loaded.graph.learningRate,
+			iterations: step.iterations ?? 200,
+			start: { seed: step.seed },
+			lossLabel: 'L',
+			decimals: 5,
+			nodes: step.nodes.map((node) => ({ node, label: node }))
+		});
+		const last = (plot.series ?? []).map((s) => s.values.at(-1) ?? NaN);
+		expect(step.nodes).toEqual(['E1', 'E2', 'E4']);
+		expect(last[1]).toBeLessThan((last[0] ?? 0) / 10);
+		expect(last[2]).toBeLessThan((last[1] ?? 0) / 10);
 	});
 });
