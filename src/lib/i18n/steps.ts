@@ -9,7 +9,7 @@ const en = {
 	graphTitle: 'The computation graph',
 	plotTitle: { activation: 'An activation and its derivative', loss: 'The loss over iterations', optimizers: 'Optimizers on a loss surface' },
 	trainTitle: 'Keep training',
-	proveTitle: 'Prove it with finite differences',
+	proveTitle: 'Check it with finite differences',
 	/** A path is named by the nodes only it passes through; by its number when none tells it apart. */
 	pathHeading: (k: number, n: number, through: readonly string[]) => (through.length > 0 ? `Path through ${through.join(', ')}` : `Path ${k} of ${n}`),
 	chainIntro: 'The chain rule, factor by factor:',
@@ -32,7 +32,7 @@ const es: StepWords = {
 	graphTitle: 'El grafo de cómputo',
 	plotTitle: { activation: 'Una activación y su derivada', loss: 'La pérdida a lo largo de las iteraciones', optimizers: 'Optimizadores sobre una superficie de pérdida' },
 	trainTitle: 'Seguir entrenando',
-	proveTitle: 'Demuéstralo con diferencias finitas',
+	proveTitle: 'Compruébalo con diferencias finitas',
 	pathHeading: (k, n, through) => (through.length > 0 ? `Camino a través de ${through.join(', ')}` : `Camino ${k} de ${n}`),
 	chainIntro: 'La regla de la cadena, factor por factor:',
 	productIntro: 'Multiplicando los factores del camino:',

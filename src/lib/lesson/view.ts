@@ -42,7 +42,7 @@ export type Block =
 	/** Training the lesson's model in the browser: play, pause, step, optimizer and learning rate. */
 	| { type: 'train'; train: TrainView };
 
-/** "Prove it": the engine is loaded in the browser only when the student presses the button. */
+/** "Check it": the engine is loaded in the browser only when the student presses the button. */
 export interface ProveView {
 	/** The lesson's model with the numbers this page shows. */
 	model: ModelSpec;

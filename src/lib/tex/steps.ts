@@ -46,7 +46,7 @@ export interface DraftStep {
 	blocks: DraftBlock[];
 }
 
-/** The nudge of the "prove it" button beside every backward step's gradient. */
+/** The nudge of the "check it" button beside every backward step's gradient. */
 export const DEFAULT_H = 1e-5;
 
 /**
