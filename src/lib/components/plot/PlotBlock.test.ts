@@ -27,6 +27,26 @@ describe('PlotBlock', () => {
 		expect(body.match(/<tr/g)).toHaveLength(1 + 13 + 1);
 	});
 
+	it('names the marked z once when the node is itself called z', () => {
+		const { view } = activationPlot('relu', 5, { node: 'z', label: 'z', z: -1 });
+
+		const { body } = render(PlotBlock, { props: { plot: view, lang: 'en' } });
+
+		expect(body).toContain('z = -1');
+		expect(body).not.toMatch(/z = z =/);
+	});
+
+	it('draws a loss and each of its parts, each line with its own pattern and marker', () => {
+		const graph = mustBuild(trainedAndWatched());
+		const nodes = [{ node: 'L', label: 'L' }, { node: 'V', label: 'V' }, { node: 'L', label: 'L again' }, { node: 'V', label: 'V again' }];
+		const view = lossPlot(graph, { optimizer: 'gd', learningRate: 0.1, iterations: 20, lossLabel: 'L', decimals: 5, nodes });
+
+		const { body } = render(PlotBlock, { props: { plot: view, lang: 'en' } });
+
+		expect(body.match(/<path class="loss[^"]*" d="M/g)).toHaveLength(4);
+		for (const dash of ['8 5', '2 4', '10 3 2 3']) expect(body).toContain(`stroke-dasharray="${dash}"`);
+	});
+
 	it('draws watched nodes instead of the loss, each with its own pattern and its lowest point marked and named', () => {
 		// V is lowest at iteration 3
 		const graph = mustBuild(trainedAndWatched());
