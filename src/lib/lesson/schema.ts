@@ -146,7 +146,7 @@ export const PlotStep = v.strictObject({
 		v.pipe(
 			v.array(Name),
 			v.minLength(1),
-			v.maxLength(3, 'a loss plot draws at most 3 nodes'),
+			v.maxLength(4, 'a loss plot draws at most 4 nodes'),
 			d('plot "loss": nodes drawn over the iterations instead of the loss (training still lowers the loss), e.g. the loss on the training examples and on held-out ones; each line\'s lowest point is marked.')
 		)
 	),
