@@ -311,7 +311,7 @@ const POINTS = 10;
 /** Quantities that count things: their answer is a whole number, exactly. */
 function isCount(key: string): boolean {
 	const kind = parseQuantity(key)?.kind;
-	return kind === 'paths' || kind === 'edges' || kind === 'nodes';
+	return kind === 'paths' || kind === 'edges' || kind === 'factors' || kind === 'nodes';
 }
 
 const isCode = (code: string): code is MisconceptionCode => Object.hasOwn(MISCONCEPTIONS, code);

@@ -2,7 +2,7 @@
  * Lesson steps → drafts of what a page shows: Markdown prose and TeX formulas, every figure taken
  * from the trace. Rendering to HTML (KaTeX, Markdown) happens in tex/render.ts (at build time, or in the browser for a preview).
  */
-import { labelOf, type Trace } from '../engine';
+import { labelOf, reverseFactorCount, type Trace } from '../engine';
 import { stepWords } from '../i18n/steps';
 import { exerciseKey, exerciseView } from '../lesson/exercise';
 import { parseQuantity, quantityValue } from '../lesson/quantity';
@@ -327,6 +327,8 @@ export function solutionBlocks(t: Trace, key: string, decimals: number): DraftBl
 			return [{ type: 'math', tex: String(countPaths(graph, q.param)) }];
 		case 'edges':
 			return [{ type: 'math', tex: String(graph.edgeCount) }];
+		case 'factors':
+			return [{ type: 'math', tex: String(reverseFactorCount(graph)) }];
 		case 'nodes':
 			return [{ type: 'math', tex: String(graph.nodes.length) }];
 	}
