@@ -202,7 +202,7 @@ export const en = {
 	optimizerAdam: 'Adam',
 	learningRateLabel: 'Learning rate η',
 	badLearningRate: 'The learning rate must be a positive number.',
-	settingsRestart: "Changing the optimizer or the learning rate starts again from the lesson's weights.",
+	settingsRestart: "Changing the optimizer or the learning rate starts again from the lesson's weights; the run before stays on the chart, with its own line pattern and end marker, to compare.",
 	trainStatus: (iteration: number, loss: string) => `Iteration ${iteration}: loss ${loss}`,
 	trainStops: (iterations: number) => `Training stops after ${iterations} iterations.`,
 	trainStopsOrTarget: (iterations: number, target: string) => `Training stops after ${iterations} iterations, or as soon as the loss reaches ${target}.`,
@@ -234,7 +234,11 @@ export const en = {
 	steps: 'Steps',
 	finalPoint: 'Where it ended',
 	finalLoss: 'Final loss',
-	optimizerAfter: (steps: number, loss: string) => `after ${steps} steps, L = ${loss}`
+	optimizerAfter: (steps: number, loss: string) => `after ${steps} steps, L = ${loss}`,
+	thisRun: (settings: string) => `This run: ${settings}`,
+	earlierRun: (settings: string, iterations: number, loss: string) => `Earlier run: ${settings}, loss ${loss} after ${iterations} ${iterations === 1 ? 'iteration' : 'iterations'}`,
+	earlierRuns: (runs: string) => `Earlier runs on the chart: ${runs}.`,
+	clearEarlier: 'Clear earlier runs'
 };
 
 export type Messages = typeof en;
@@ -431,7 +435,7 @@ export const es: Messages = {
 	optimizerAdam: 'Adam',
 	learningRateLabel: 'Tasa de aprendizaje η',
 	badLearningRate: 'La tasa de aprendizaje debe ser un número positivo.',
-	settingsRestart: 'Cambiar el optimizador o la tasa de aprendizaje vuelve a empezar desde los pesos de la lección.',
+	settingsRestart: 'Cambiar el optimizador o la tasa de aprendizaje vuelve a empezar desde los pesos de la lección; el entrenamiento anterior se queda en la gráfica, con su propio trazo y su marca final, para comparar.',
 	trainStatus: (iteration, loss) => `Iteración ${iteration}: pérdida ${loss}`,
 	trainStops: (iterations) => `El entrenamiento se detiene tras ${iterations} iteraciones.`,
 	trainStopsOrTarget: (iterations, target) => `El entrenamiento se detiene tras ${iterations} iteraciones, o en cuanto la pérdida llega a ${target}.`,
@@ -462,7 +466,11 @@ export const es: Messages = {
 	steps: 'Pasos',
 	finalPoint: 'Dónde terminó',
 	finalLoss: 'Pérdida final',
-	optimizerAfter: (steps, loss) => `tras ${steps} pasos, L = ${loss}`
+	optimizerAfter: (steps, loss) => `tras ${steps} pasos, L = ${loss}`,
+	thisRun: (settings) => `Este entrenamiento: ${settings}`,
+	earlierRun: (settings, iterations, loss) => `Entrenamiento anterior: ${settings}, pérdida ${loss} tras ${iterations} ${iterations === 1 ? 'iteración' : 'iteraciones'}`,
+	earlierRuns: (runs) => `Entrenamientos anteriores en la gráfica: ${runs}.`,
+	clearEarlier: 'Borrar los entrenamientos anteriores'
 };
 
 const dictionaries: Record<Lang, Messages> = { en, es };
