@@ -238,7 +238,17 @@ export const en = {
 	thisRun: (settings: string) => `This run: ${settings}`,
 	earlierRun: (settings: string, iterations: number, loss: string) => `Earlier run: ${settings}, loss ${loss} after ${iterations} ${iterations === 1 ? 'iteration' : 'iterations'}`,
 	earlierRuns: (runs: string) => `Earlier runs on the chart: ${runs}.`,
-	clearEarlier: 'Clear earlier runs'
+	clearEarlier: 'Clear earlier runs',
+	glossaryLink: 'Glossary: every symbol of the course, and its conventions',
+	glossaryTitle: 'Glossary',
+	glossaryIntro: 'Every symbol the lessons use, what it means and where to see it at work; first, the conventions the course follows.',
+	conventionsTitle: 'Conventions',
+	glossarySymbol: 'Symbol',
+	glossaryMeaning: 'Meaning',
+	glossaryLessons: 'Lessons',
+	glossaryLesson: (n: number, title: string) => `${n}. ${title}`,
+	glossaryBack: 'Back to the lessons',
+	notation: 'Notation in this lesson:'
 };
 
 export type Messages = typeof en;
@@ -470,7 +480,17 @@ export const es: Messages = {
 	thisRun: (settings) => `Este entrenamiento: ${settings}`,
 	earlierRun: (settings, iterations, loss) => `Entrenamiento anterior: ${settings}, pérdida ${loss} tras ${iterations} ${iterations === 1 ? 'iteración' : 'iteraciones'}`,
 	earlierRuns: (runs) => `Entrenamientos anteriores en la gráfica: ${runs}.`,
-	clearEarlier: 'Borrar los entrenamientos anteriores'
+	clearEarlier: 'Borrar los entrenamientos anteriores',
+	glossaryLink: 'Glosario: todos los símbolos del curso y sus convenciones',
+	glossaryTitle: 'Glosario',
+	glossaryIntro: 'Cada símbolo que usan las lecciones, qué significa y dónde verlo en acción; antes, las convenciones que sigue el curso.',
+	conventionsTitle: 'Convenciones',
+	glossarySymbol: 'Símbolo',
+	glossaryMeaning: 'Significado',
+	glossaryLessons: 'Lecciones',
+	glossaryLesson: (n, title) => `${n}. ${title}`,
+	glossaryBack: 'Volver a las lecciones',
+	notation: 'Notación de esta lección:'
 };
 
 const dictionaries: Record<Lang, Messages> = { en, es };

@@ -83,7 +83,8 @@ export const Network = v.pipe(
 const StepBase = {
 	title: v.optional(v.pipe(Prose, d('The step\'s title; a default is made from its kind.'))),
 	body: v.optional(v.pipe(Prose, d('Text shown before the step\'s formulas.'))),
-	careful: v.optional(v.pipe(Prose, d('A "careful:" aside, where the course notes carry a slip.')))
+	careful: v.optional(v.pipe(Prose, d('A "careful:" aside, where the course notes carry a slip.'))),
+	notation: v.optional(v.pipe(Prose, d('A "notation" box shown before the body: where this lesson\'s symbols differ from the course\'s conventions (see the glossary), usually on the first step.')))
 };
 
 const NodeList = v.union([v.literal('all'), v.pipe(v.array(Name), v.minLength(1))]);

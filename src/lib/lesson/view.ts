@@ -31,6 +31,8 @@ export type Block =
 	| { type: 'math'; html: string; tex: string; label?: string }
 	/** A "careful:" aside where the course notes carry a slip. */
 	| { type: 'careful'; html: string }
+	/** Where a lesson's symbols differ from the course's conventions (the glossary lists them). */
+	| { type: 'notation'; html: string }
 	/** A small heading inside a step (e.g. "Path 1 of 2"). */
 	| { type: 'heading'; text: string }
 	/** A question the student answers, graded in the browser against figures the engine computed. */

@@ -26,6 +26,7 @@ export type DraftBlock =
 	| { type: 'prose'; markdown: string }
 	| { type: 'math'; tex: string; label?: string }
 	| { type: 'careful'; markdown: string }
+	| { type: 'notation'; markdown: string }
 	| { type: 'heading'; text: string }
 	| { type: 'exercise'; exercise: DraftExercise }
 	| { type: 'plot'; plot: PlotView; tex?: string }
@@ -152,7 +153,8 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, ea
 	const careful = (p: Prose | undefined): DraftBlock[] =>
 		p ? [{ type: 'careful', markdown: fillTemplates(p[lang], t, decimals) }] : [];
 	const title = stepTitle(step, t, lang, decimals);
-	const blocks: DraftBlock[] = [...prose(step.body)];
+	const notation: DraftBlock[] = step.notation ? [{ type: 'notation', markdown: fillTemplates(step.notation[lang], t, decimals) }] : [];
+	const blocks: DraftBlock[] = [...notation, ...prose(step.body)];
 
 	switch (step.kind) {
 		case 'text':
