@@ -248,7 +248,17 @@ export const en = {
 	glossaryLessons: 'Lessons',
 	glossaryLesson: (n: number, title: string) => `${n}. ${title}`,
 	glossaryBack: 'Back to the lessons',
-	notation: 'Notation in this lesson:'
+	notation: 'Notation in this lesson:',
+	fitChart: (train: number, validation: number) => `Chart of the fitted curve over ${train} training points (circles) and ${validation} validation points (squares).`,
+	fitTrainPoints: 'training points',
+	fitValidationPoints: 'validation points',
+	fitCurve: (iteration: number, train: string, validation: string) => `after ${iteration} iterations: training error ${train}, validation error ${validation}`,
+	fitEnd: 'Curve at the end of training',
+	fitEarly: 'Curve where the validation error was lowest',
+	fitPointsTable: 'The data points as a table',
+	fitSet: 'Set',
+	fitTrainSet: 'training',
+	fitValidationSet: 'validation'
 };
 
 export type Messages = typeof en;
@@ -490,7 +500,17 @@ export const es: Messages = {
 	glossaryLessons: 'Lecciones',
 	glossaryLesson: (n, title) => `${n}. ${title}`,
 	glossaryBack: 'Volver a las lecciones',
-	notation: 'Notación de esta lección:'
+	notation: 'Notación de esta lección:',
+	fitChart: (train, validation) => `Gráfica de la curva ajustada sobre ${train} puntos de entrenamiento (círculos) y ${validation} de validación (cuadrados).`,
+	fitTrainPoints: 'puntos de entrenamiento',
+	fitValidationPoints: 'puntos de validación',
+	fitCurve: (iteration, train, validation) => `tras ${iteration} iteraciones: error de entrenamiento ${train}, error de validación ${validation}`,
+	fitEnd: 'Curva al final del entrenamiento',
+	fitEarly: 'Curva donde el error de validación fue mínimo',
+	fitPointsTable: 'Los puntos de datos en una tabla',
+	fitSet: 'Conjunto',
+	fitTrainSet: 'entrenamiento',
+	fitValidationSet: 'validación'
 };
 
 const dictionaries: Record<Lang, Messages> = { en, es };

@@ -133,8 +133,18 @@ export const PlotStep = v.strictObject({
 	kind: v.literal('plot'),
 	...StepBase,
 	plot: v.pipe(
-		v.picklist(['activation', 'loss', 'optimizers']),
-		d('activation: a function and its derivative; loss: the loss over iterations of training this lesson\'s model; optimizers: GD, momentum, RMSProp and Adam over the contours of a two-parameter loss.')
+		v.picklist(['activation', 'loss', 'optimizers', 'fit']),
+		d('activation: a function and its derivative; loss: the loss over iterations of training this lesson\'s model; optimizers: GD, momentum, RMSProp and Adam over the contours of a two-parameter loss; fit: a fitted curve and its data points, at the end of training and where the validation error was lowest.')
+	),
+	curve: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(2000), d('plot "fit": the fitted function of x, in the model\'s parameters, e.g. "c0 + c1*x + c2*x^2".'))),
+	points: v.optional(
+		v.pipe(
+			v.strictObject({
+				train: v.pipe(v.array(v.tuple([v.number(), v.number()])), v.minLength(1), v.maxLength(200)),
+				validation: v.optional(v.pipe(v.array(v.tuple([v.number(), v.number()])), v.maxLength(200)))
+			}),
+			d('plot "fit": the data, [x, y] pairs, for training and for validation; with "nodes" [training error, validation error], check that their mean squared errors are those nodes.')
+		)
 	),
 	activation: v.optional(v.pipe(PlotActivation, d('plot "activation": the function drawn (required there).'))),
 	at: v.optional(v.pipe(Name, d('plot "activation": a node whose value marks z on the curves, e.g. sum_n1.'))),

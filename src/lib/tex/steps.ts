@@ -2,7 +2,7 @@
  * Lesson steps → drafts of what a page shows: Markdown prose and TeX formulas, every figure taken
  * from the trace. Rendering to HTML (KaTeX, Markdown) happens in tex/render.ts (at build time, or in the browser for a preview).
  */
-import { labelOf, reverseFactorCount, type Trace } from '../engine';
+import { labelOf, parseExpr, reverseFactorCount, type Trace } from '../engine';
 import { stepWords } from '../i18n/steps';
 import { exerciseKey, exerciseView } from '../lesson/exercise';
 import { parseQuantity, quantityValue } from '../lesson/quantity';
@@ -12,6 +12,7 @@ import { ownExampleTrainer, type TrainStart } from '../engine/own-example';
 import { surface } from '../engine/surfaces';
 import { activationPlot } from '../plot/activation';
 import { lossPlot } from '../plot/loss';
+import { fitPlot } from '../plot/fit';
 import { optimizerPlot } from '../plot/optimizers';
 import type { PlotView } from '../plot/types';
 import { backwardTex, factorTex, SHOWN_PATHS } from './backward';
@@ -138,6 +139,24 @@ function plotBlock(step: Extract<Step, { kind: 'plot' }>, t: Trace, decimals: nu
 		case 'optimizers': {
 			const name = step.surface ?? 'ravine';
 			return { type: 'plot', plot: optimizerPlot(name, decimals, step.iterations), tex: surface(name).tex };
+		}
+		case 'fit': {
+			// the loader refuses a fit plot without a curve that parses, or with points the model disagrees with
+			const parsed = parseExpr(step.curve ?? '');
+			if (!parsed.ok) throw new Error(parsed.message);
+			const watch = step.nodes?.[1];
+			return {
+				type: 'plot',
+				plot: fitPlot(graph, {
+					curve: parsed.expr,
+					train: step.points?.train ?? [],
+					validation: step.points?.validation ?? [],
+					...(watch === undefined ? {} : { watch }),
+					learningRate: step.learningRate ?? graph.learningRate,
+					iterations: step.iterations ?? LOSS_PLOT_ITERATIONS,
+					decimals
+				})
+			};
 		}
 	}
 }
