@@ -39,8 +39,8 @@ export const CONVENTIONS: readonly Text[] = [
 		en: 'A subset of examples for one step is a **mini-batch**.'
 	},
 	{
-		es: 'Se apartan de esto, y lo dicen en un recuadro al empezar: el ejemplo resuelto (lección 3: $E_{\\mathrm{total}}$, $t$ y el $\\frac{1}{2}$ de los apuntes), XOR (lección 9: el costo $C$), los optimizadores (lección 10: con $\\frac{1}{2}$), las activaciones (lección 6: tres objetivos, $y_s$, $y$ y $t$), la forma matricial (lección 8: $h$ y $z^h$ en la capa oculta) y las redes profundas (lección 12: dos cadenas, $L_A$ y $L_B$).',
-		en: 'These depart from it, and say so in a box at their start: the worked example (lesson 3: $E_{\\mathrm{total}}$, $t$ and the notes\' $\\frac{1}{2}$), XOR (lesson 9: the cost $C$), the optimizers (lesson 10: with $\\frac{1}{2}$), the activations (lesson 6: three targets, $y_s$, $y$ and $t$), the matrix form (lesson 8: $h$ and $z^h$ in the hidden layer) and deep networks (lesson 12: two chains, $L_A$ and $L_B$).'
+		es: 'Se apartan de esto, y lo dicen en un recuadro al empezar: el ejemplo resuelto (lección 3: $E_{\\mathrm{total}}$, $t$ y el $\\frac{1}{2}$ de los apuntes), XOR (lección 9: el costo $C$), los optimizadores (lección 10: con $\\frac{1}{2}$), las activaciones (lección 6: tres objetivos, $y_s$, $y$ y $t$), la forma matricial (lección 8: $h$ y $z^h$ en la capa oculta) y las redes profundas (lección 12: dos cadenas, $L_A$ y $L_B$, con $\\frac{1}{2}$ y objetivos $t$, $t_B$).',
+		en: 'These depart from it, and say so in a box at their start: the worked example (lesson 3: $E_{\\mathrm{total}}$, $t$ and the notes\' $\\frac{1}{2}$), XOR (lesson 9: the cost $C$), the optimizers (lesson 10: with $\\frac{1}{2}$), the activations (lesson 6: three targets, $y_s$, $y$ and $t$), the matrix form (lesson 8: $h$ and $z^h$ in the hidden layer) and deep networks (lesson 12: two chains, $L_A$ and $L_B$, with a $\\frac{1}{2}$ and targets $t$, $t_B$).'
 	}
 ];
 
