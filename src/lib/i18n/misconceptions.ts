@@ -15,8 +15,8 @@ export const MISCONCEPTIONS = {
 		es: 'Eso no es σ′: la derivada de la sigmoide es su salida por uno menos su salida, n(1 − n), con n la salida de la neurona, no σ(z) ni z(1 − z).'
 	},
 	'missing-path': {
-		en: 'A path is missing: this weight reaches the loss through more than one output, and the chain rule adds every path.',
-		es: 'Falta un camino: este peso llega a la pérdida por más de una salida, y la regla de la cadena suma todos los caminos.'
+		en: 'A path is missing: there is more than one path from the loss down to this name, and the chain rule adds them all.',
+		es: 'Falta un camino: de la pérdida a este nombre baja más de un camino, y la regla de la cadena los suma todos.'
 	},
 	'used-updated-weight': {
 		en: 'You used an updated weight: every gradient of this iteration is taken with the original weights.',
