@@ -19,7 +19,10 @@ const PAGES = [
 	['a backward step with three paths', '/en/softmax-cross-entropy/14/'],
 	['a big graph with folded groups', '/es/xor/16/'],
 	['a chart of three nodes over the iterations', '/en/what-networks-represent/6/'],
-	['open a lesson file', '/en/open/']
+	['open a lesson file', '/en/open/'],
+	['the glossary', '/en/glossary/'],
+	['the glossary in Spanish', '/es/glossary/'],
+	['a lesson whose notation differs, with its box', '/es/worked-example/1/']
 ] as const;
 
 /** Formula boxes that overflow but cannot take the focus. */

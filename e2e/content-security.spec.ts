@@ -73,7 +73,7 @@ test('no kind of page breaks its Content-Security-Policy', async ({ page }) => {
 	await expect(page.locator('.train-status')).toHaveAttribute('data-iteration', '1');
 	await page.goto(`/en/worked-example/${PROVE}/`);
 	await appReady(page);
-	await page.locator('[data-prove="w5"]').getByRole('button', { name: /Prove it/ }).click();
+	await page.locator('[data-prove="w5"]').getByRole('button', { name: /Check it/ }).click();
 	await expect(page.locator('[data-prove="w5"] [data-estimate]')).toBeVisible();
 
 	// a page not found

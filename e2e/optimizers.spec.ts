@@ -23,3 +23,33 @@ test('optimizers: RMSProp in Spanish, and the double root named', async ({ page 
 	await answer(page, 'w-rms', '1,34189', 'es');
 	await expect(ex).toHaveAttribute('data-verdict', 'correct');
 });
+
+// Choosing another optimizer starts again, but the run before stays on the chart, dashed, with its own
+// end marker and its settings in the legend, so two optimizers can be compared; it can be cleared.
+test('optimizers: earlier runs stay on the chart, told apart without colour', async ({ page }) => {
+	await openStep(page, 'en', 'optimizers', 19);
+	const panel = page.locator('section.train');
+	const status = panel.locator('.train-status');
+	await panel.getByRole('button', { name: 'One iteration' }).click();
+	await expect(status).toHaveAttribute('data-iteration', '1');
+	await panel.getByRole('button', { name: 'One iteration' }).click();
+	await expect(status).toHaveAttribute('data-iteration', '2');
+	await panel.getByLabel('Optimizer').selectOption('adam');
+	await expect(status).toHaveAttribute('data-iteration', '0');
+	await panel.getByRole('button', { name: 'One iteration' }).click();
+	await expect(status).toHaveAttribute('data-iteration', '1');
+
+	const earlier = panel.locator('path.loss.earlier');
+	await expect(earlier).toHaveCount(1);
+	await expect(earlier.first()).toHaveAttribute('stroke-dasharray', '8 5');
+	await expect(panel.locator('[data-earlier-run="0"]')).toContainText(/Earlier run: Gradient descent, η = [\d.]+, loss [\d.]+ after 2 iterations/);
+	await expect(panel.locator('.plot-legend')).toContainText('This run: Adam');
+
+	await panel.getByLabel('Optimizer').selectOption('rmsprop');
+	await expect(earlier).toHaveCount(2);
+	await expect(earlier.nth(1)).toHaveAttribute('stroke-dasharray', '2 4');
+	await expect(panel.locator('[data-earlier-run="1"]')).toContainText('Earlier run: Adam');
+
+	await panel.getByRole('button', { name: 'Clear earlier runs' }).click();
+	await expect(earlier).toHaveCount(0);
+});

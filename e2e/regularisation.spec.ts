@@ -35,3 +35,16 @@ test('regularisation: the validation error and where early stopping halts', asyn
 	await expect(page.locator('[data-lowest="E_val"]')).toHaveAttribute('data-iteration', '152');
 	await expect(page.locator('[data-lowest="E_tr"]')).toHaveAttribute('data-iteration', '1000');
 });
+
+// The overfitting polynomial drawn over its data: six training circles, five validation squares, the curve at
+// the end of training (solid) and the one early stopping would keep (dashed, at E_val's lowest iteration).
+test('regularisation: the polynomial that overfits, drawn over its points', async ({ page }) => {
+	await openStep(page, 'en', 'regularisation', 18);
+	const chart = page.locator('svg[data-plot="fit"]');
+	await expect(chart.locator('circle.train-point')).toHaveCount(6);
+	await expect(chart.locator('rect.validation-point')).toHaveCount(5);
+	await expect(chart.locator('[data-curve="end"]')).toHaveAttribute('data-iteration', '1000');
+	await expect(chart.locator('[data-curve="early"]')).toHaveAttribute('data-iteration', '152');
+	await expect(chart.locator('[data-curve="early"]')).toHaveAttribute('stroke-dasharray', '8 5');
+	await expect(page.locator('.plot-legend')).toContainText('Curve where the validation error was lowest, after 152 iterations');
+});

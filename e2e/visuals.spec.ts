@@ -62,13 +62,13 @@ test('the graph follows the w1 step: both paths, then path 2 alone, then factor 
 	await expect(page.locator('[data-node-row="w1"]')).toContainText('0.00111');
 });
 
-test('prove it: the finite-difference estimate of ∂E_total/∂w5 matches backpropagation', async ({ page }) => {
+test('check it: the finite-difference estimate of ∂E_total/∂w5 matches backpropagation', async ({ page }) => {
 	await page.goto(`/en/worked-example/${PROVE}/`);
 	await appReady(page);
 	const w5 = page.locator('[data-prove="w5"]');
 	await expect(w5.locator('[data-estimate]')).toHaveCount(0);
 
-	await w5.getByRole('button', { name: /Prove it: Check ∂E_total\/∂w₅/ }).click();
+	await w5.getByRole('button', { name: /Check it: ∂E_total\/∂w₅ against finite differences/ }).click();
 
 	const estimate = w5.locator('[data-estimate]');
 	await expect(estimate).toBeVisible();
@@ -81,11 +81,11 @@ test('prove it: the finite-difference estimate of ∂E_total/∂w5 matches backp
 	await expect(w5).toContainText(/They agree to \d+ decimals/);
 });
 
-test('prove it beside a backward step’s gradient, in Spanish', async ({ page }) => {
+test('check it beside a backward step’s gradient, in Spanish', async ({ page }) => {
 	await page.goto(`/es/worked-example/${W1}/`);
 	await appReady(page);
 
-	await page.locator('[data-prove="w1"]').getByRole('button', { name: /Demuéstralo/ }).click();
+	await page.locator('[data-prove="w1"]').getByRole('button', { name: /Compruébalo/ }).click();
 
 	await expect(page.locator('[data-prove="w1"] [data-estimate]')).toBeVisible();
 	await expect(page.locator('[data-prove="w1"]')).toContainText(/Coinciden en \d+ decimales/);

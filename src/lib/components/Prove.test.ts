@@ -22,11 +22,11 @@ describe('Prove', () => {
 	it('shows each backpropagated gradient with a button that names what it checks', () => {
 		const { body } = render(Prove, { props: { prove: view(false), lang: 'en' } });
 
-		expect(body).toContain('Prove it with finite differences');
+		expect(body).toContain('Check it with finite differences');
 		expect(body).toContain('(L(p + h) − L(p − h)) / 2h');
 		expect(body).toContain('data-backprop="0.0802031243"');
 		expect(body).toContain('∂E_total/∂w₅ = 0.0802031243');
-		expect(body).toContain('aria-label="Prove it: Check ∂E_total/∂w₁ by finite differences"');
+		expect(body).toContain('aria-label="Check it: ∂E_total/∂w₁ against finite differences"');
 		expect(body.match(/<button/g)).toHaveLength(2);
 		// nothing is computed before the button is pressed
 		expect(body).not.toContain('data-estimate');
@@ -36,8 +36,8 @@ describe('Prove', () => {
 		const { body } = render(Prove, { props: { prove: { ...view(true), params: view(true).params.slice(0, 1) }, lang: 'es' } });
 
 		expect(body).not.toContain('<h2');
-		expect(body).toContain('aria-label="Demuéstralo con diferencias finitas"');
-		expect(body).toMatch(/<button[^>]*>\s*Demuéstralo\s*<\/button>/);
+		expect(body).toContain('aria-label="Compruébalo con diferencias finitas"');
+		expect(body).toMatch(/<button[^>]*>\s*Compruébalo\s*<\/button>/);
 		expect(body).toContain('Retropropagación');
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * "Prove it": the slope of the loss along one name estimated without the chain rule, by central
+ * "Check it": the slope of the loss along one name estimated without the chain rule, by central
  * differences, ∂E/∂p ≈ (E(p + h) − E(p − h)) / 2h, the independent check a student can redo on a
  * calculator. Its error is O(h²) from the curvature plus about ε·E/h from rounding, so h = 1e-5 gives
  * about 10 correct digits on the worked example.

@@ -9,5 +9,6 @@ export { parseExpr } from './parse';
 export { derive } from './derive';
 export { defaultLabel } from './labels';
 export { evaluateExpr } from './evaluate';
+export { reverseFactorCount } from './reverse-count';
 export { FUNCTION_NAMES, OPS } from './ops';
 export type * from './types';

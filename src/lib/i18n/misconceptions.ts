@@ -15,8 +15,8 @@ export const MISCONCEPTIONS = {
 		es: 'Eso no es σ′: la derivada de la sigmoide es su salida por uno menos su salida, n(1 − n), con n la salida de la neurona, no σ(z) ni z(1 − z).'
 	},
 	'missing-path': {
-		en: 'A path is missing: this weight reaches the loss through more than one output, and the chain rule adds every path.',
-		es: 'Falta un camino: este peso llega a la pérdida por más de una salida, y la regla de la cadena suma todos los caminos.'
+		en: 'A path is missing: there is more than one path from the loss down to this name, and the chain rule adds them all.',
+		es: 'Falta un camino: de la pérdida a este nombre baja más de un camino, y la regla de la cadena los suma todos.'
 	},
 	'used-updated-weight': {
 		en: 'You used an updated weight: every gradient of this iteration is taken with the original weights.',
@@ -24,7 +24,7 @@ export const MISCONCEPTIONS = {
 	},
 	'preactivation-for-activation': {
 		en: "You used the weighted sum where the neuron's output belongs: after the sum comes the activation.",
-		es: 'Usaste la suma pesada donde va la salida de la neurona: después de la suma viene la activación.'
+		es: 'Usaste la suma ponderada donde va la salida de la neurona: después de la suma viene la activación.'
 	},
 	'factor-of-two': {
 		en: 'Off by a factor of two: the square brings down a 2, which a ½ in front cancels: ½(t − ŷ)² gives ŷ − t, but (a − y)² gives 2(a − y).',
@@ -41,6 +41,18 @@ export const MISCONCEPTIONS = {
 	'missing-learning-rate': {
 		en: 'The learning rate is missing: w⁺ = w − η·∂E/∂w, with η multiplying the gradient.',
 		es: 'Falta la tasa de aprendizaje: w⁺ = w − η·∂E/∂w, con η multiplicando al gradiente.'
+	},
+	'forgot-half': {
+		en: 'The ½ in front of the square is missing: this error is ½(t − ŷ)², half the square, and your answer is the whole square.',
+		es: 'Falta el ½ delante del cuadrado: este error es ½(t − ŷ)², la mitad del cuadrado, y tu respuesta es el cuadrado entero.'
+	},
+	'extra-half': {
+		en: 'There is no ½ here: this loss is the whole square, as in (a − y)², and your answer is half of it.',
+		es: 'Aquí no hay ningún ½: esta pérdida es el cuadrado entero, como (a − y)², y tu respuesta es la mitad.'
+	},
+	'other-edge': {
+		en: 'That is the factor of another edge into the same node. Each edge has its own: in a weighted sum, the derivative with respect to one input is the weight on that input\'s edge, and with respect to a weight, the input that weight multiplies.',
+		es: 'Ese es el factor de otra arista que llega al mismo nodo. Cada arista tiene el suyo: en una suma ponderada, la derivada respecto de una entrada es el peso de la arista de esa entrada, y respecto de un peso, la entrada que ese peso multiplica.'
 	}
 } as const satisfies Record<string, Record<Lang, string>>;
 

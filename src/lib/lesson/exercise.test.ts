@@ -66,7 +66,12 @@ describe('misconceptions named by the engine', () => {
 		['grad:w5', String(0.6849286 * 0.1948085 * 0.41), 'preactivation-for-activation'],
 		['value:n1', '0.41', 'preactivation-for-activation'],
 		['grad:w5', String(2 * 0.0802031), 'factor-of-two'],
-		['value:E1', String(2 * 0.2345636), 'factor-of-two'],
+		// a value's slip is the ½ of the square, not a derivative's 2
+		['value:E1', String(2 * 0.2345636), 'forgot-half'],
+		['value:E2', '0.02905', 'forgot-half'],
+		// one factor answered with the weight of the edge beside it: w8 for ∂sum_ŷ₂/∂n₁ = w7
+		['local:sum_yhat2/n1', '0.8', 'other-edge'],
+		['local:sum_n1/w1', '0.5', 'other-edge'],
 		['updated:w5', String(0.5 + 0.6 * 0.0802031), 'update-direction'],
 		['updated:w5', String(0.5 - 0.0802031), 'missing-learning-rate']
 	])('%s ← %s names %s', (quantity, text, code) => {
@@ -80,6 +85,23 @@ describe('misconceptions named by the engine', () => {
 			if (!ex.ok) throw new Error(ex.message);
 			for (const m of ex.key.misconceptions) expect(m.message.length).toBeGreaterThan(20);
 		}
+	});
+
+	it('speaks of the ½ when a value leaves it out, not of a derivative', () => {
+		for (const lang of ['es', 'en'] as const) {
+			const verdict = gradeExercise('0.02905', view('value:E2'), lang);
+			expect(verdict).toMatchObject({ diagnosis: 'forgot-half' });
+			const message = view('value:E2').misconceptions.find((m) => m.code === 'forgot-half')?.message ?? '';
+			expect(message).toContain('½');
+			expect(message).not.toMatch(/deriv/i);
+		}
+	});
+
+	it('does not send a one-factor answer back to "each factor" of a chain', () => {
+		const ex = view('local:sum_yhat2/n1');
+		const verdict = gradeExercise('0.8', ex, 'en');
+		expect(verdict).toMatchObject({ type: 'incorrect', diagnosis: 'other-edge' });
+		expect(ex.misconceptions.find((m) => m.code === 'other-edge')?.message).toMatch(/another edge/);
 	});
 
 	it('names an author’s own mistake, number or formula', () => {

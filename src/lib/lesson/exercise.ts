@@ -80,6 +80,14 @@ export function preactivationOf(graph: Graph, node: string): string | undefined 
 	return a?.kind === 'sym' ? a.name : undefined;
 }
 
+/** True when the tree has a ½ as a factor: 0.5·…, or … / 2 (E = ½(t − ŷ)²). */
+function hasHalf(e: Expr): boolean {
+	if (e.kind !== 'call') return false;
+	if (e.op === 'mul' && e.args.some((a) => a.kind === 'num' && a.value === 0.5)) return true;
+	if (e.op === 'div' && e.args[1]?.kind === 'num' && e.args[1].value === 2) return true;
+	return e.args.some(hasHalf);
+}
+
 const isActivationFactor = (graph: Graph, f: Factor): boolean => preactivationOf(graph, f.of) === f.wrt;
 const isErrorFactor = (graph: Graph, f: Factor): boolean => f.of === graph.loss;
 
@@ -145,8 +153,10 @@ function numberMutations(t: Trace, key: string): { code: MisconceptionCode; valu
 			if (pre) out.push({ code: 'preactivation-for-activation', value: value(pre) });
 			out.push({ code: 'preactivation-for-activation', value: nodeWith(t, q.name, (v) => { const p = preactivationOf(g, v); return p ? value(p) : undefined; }) });
 			const n = g.nodes.find((x) => x.name === q.name);
+			// a value is not a derivative: the slip is the ½ in front of the square, left out or added
 			if (n && JSON.stringify(n.expr).includes('"pow"')) {
-				out.push({ code: 'factor-of-two', value: 2 * value(q.name) }, { code: 'factor-of-two', value: value(q.name) / 2 });
+				if (hasHalf(n.expr)) out.push({ code: 'forgot-half', value: 2 * value(q.name) });
+				else out.push({ code: 'extra-half', value: value(q.name) / 2 });
 			}
 			return out;
 		}
@@ -164,6 +174,8 @@ function numberMutations(t: Trace, key: string): { code: MisconceptionCode; valu
 			const pre = d.kind === 'sym' ? preactivationOf(g, d.name) : undefined;
 			if (pre) out.push({ code: 'preactivation-for-activation', value: value(pre) });
 			if (d.kind === 'sym' && g.params.includes(d.name)) out.push({ code: 'used-updated-weight', value: t.updated[d.name] ?? NaN });
+			// the factor of another edge into the same node: w8 for ∂sum_ŷ₂/∂n₁, whose factor is w7
+			for (const other of t.factorsOf[f.of] ?? []) if (other.wrt !== f.wrt) out.push({ code: 'other-edge', value: other.value });
 			return out;
 		}
 		case 'grad':
@@ -299,7 +311,7 @@ const POINTS = 10;
 /** Quantities that count things: their answer is a whole number, exactly. */
 function isCount(key: string): boolean {
 	const kind = parseQuantity(key)?.kind;
-	return kind === 'paths' || kind === 'edges' || kind === 'nodes';
+	return kind === 'paths' || kind === 'edges' || kind === 'factors' || kind === 'nodes';
 }
 
 const isCode = (code: string): code is MisconceptionCode => Object.hasOwn(MISCONCEPTIONS, code);

@@ -2,10 +2,11 @@
  * Quantity keys name a figure the engine computes, so no lesson ever types an answer:
  * value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K (1-based), updated:PARAM, loss, newLoss, and for
  * the lessons on the backward pass itself: delta:NODE (∂loss/∂NODE, the δ of any node), paths:PARAM (how
- * many chain-rule paths lead from the loss to PARAM), edges (local factors the backward pass evaluates,
- * once each) and nodes (computed nodes).
+ * many chain-rule paths lead from the loss to PARAM), edges (every edge of the graph, one local factor
+ * each), factors (the local factors reverse mode evaluates: edges into inputs, targets and constants, or
+ * of nodes the loss does not use, are never needed) and nodes (computed nodes).
  */
-import { countPaths, factor, listPaths, type Trace } from '../engine';
+import { countPaths, factor, listPaths, reverseFactorCount, type Trace } from '../engine';
 
 export type Quantity =
 	| { kind: 'value'; name: string }
@@ -19,6 +20,7 @@ export type Quantity =
 	| { kind: 'delta'; name: string }
 	| { kind: 'paths'; param: string }
 	| { kind: 'edges' }
+	| { kind: 'factors' }
 	| { kind: 'nodes' };
 
 export type QuantityResult = { ok: true; value: number } | { ok: false; message: string };
@@ -54,13 +56,15 @@ export function parseQuantity(key: string): Quantity | undefined {
 			return arg ? { kind: 'paths', param: arg } : undefined;
 		case 'edges':
 			return rest.length === 0 ? { kind: 'edges' } : undefined;
+		case 'factors':
+			return rest.length === 0 ? { kind: 'factors' } : undefined;
 		case 'nodes':
 			return rest.length === 0 ? { kind: 'nodes' } : undefined;
 	}
 	return undefined;
 }
 
-export const QUANTITY_FORMS = 'value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss, eta, delta:NODE, paths:PARAM, edges, nodes';
+export const QUANTITY_FORMS = 'value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss, eta, delta:NODE, paths:PARAM, edges, factors, nodes';
 
 export function quantityValue(t: Trace, key: string): QuantityResult {
 	const q = parseQuantity(key);
@@ -102,6 +106,8 @@ export function quantityValue(t: Trace, key: string): QuantityResult {
 			return isParam(q.param) ? { ok: true, value: Number(countPaths(graph, q.param)) } : { ok: false, message: `"${q.param}" is not a parameter` };
 		case 'edges':
 			return { ok: true, value: graph.edgeCount };
+		case 'factors':
+			return { ok: true, value: reverseFactorCount(graph) };
 		case 'nodes':
 			return { ok: true, value: graph.nodes.length };
 	}

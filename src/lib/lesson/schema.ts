@@ -83,7 +83,8 @@ export const Network = v.pipe(
 const StepBase = {
 	title: v.optional(v.pipe(Prose, d('The step\'s title; a default is made from its kind.'))),
 	body: v.optional(v.pipe(Prose, d('Text shown before the step\'s formulas.'))),
-	careful: v.optional(v.pipe(Prose, d('A "careful:" aside, where the course notes carry a slip.')))
+	careful: v.optional(v.pipe(Prose, d('A "careful:" aside, where the course notes carry a slip.'))),
+	notation: v.optional(v.pipe(Prose, d('A "notation" box shown before the body: where this lesson\'s symbols differ from the course\'s conventions (see the glossary), usually on the first step.')))
 };
 
 const NodeList = v.union([v.literal('all'), v.pipe(v.array(Name), v.minLength(1))]);
@@ -132,8 +133,18 @@ export const PlotStep = v.strictObject({
 	kind: v.literal('plot'),
 	...StepBase,
 	plot: v.pipe(
-		v.picklist(['activation', 'loss', 'optimizers']),
-		d('activation: a function and its derivative; loss: the loss over iterations of training this lesson\'s model; optimizers: GD, momentum, RMSProp and Adam over the contours of a two-parameter loss.')
+		v.picklist(['activation', 'loss', 'optimizers', 'fit']),
+		d('activation: a function and its derivative; loss: the loss over iterations of training this lesson\'s model; optimizers: GD, momentum, RMSProp and Adam over the contours of a two-parameter loss; fit: a fitted curve and its data points, at the end of training and where the validation error was lowest.')
+	),
+	curve: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(2000), d('plot "fit": the fitted function of x, in the model\'s parameters, e.g. "c0 + c1*x + c2*x^2".'))),
+	points: v.optional(
+		v.pipe(
+			v.strictObject({
+				train: v.pipe(v.array(v.tuple([v.number(), v.number()])), v.minLength(1), v.maxLength(200)),
+				validation: v.optional(v.pipe(v.array(v.tuple([v.number(), v.number()])), v.maxLength(200)))
+			}),
+			d('plot "fit": the data, [x, y] pairs, for training and for validation; with "nodes" [training error, validation error], check that their mean squared errors are those nodes.')
+		)
 	),
 	activation: v.optional(v.pipe(PlotActivation, d('plot "activation": the function drawn (required there).'))),
 	at: v.optional(v.pipe(Name, d('plot "activation": a node whose value marks z on the curves, e.g. sum_n1.'))),
@@ -146,7 +157,7 @@ export const PlotStep = v.strictObject({
 		v.pipe(
 			v.array(Name),
 			v.minLength(1),
-			v.maxLength(3, 'a loss plot draws at most 3 nodes'),
+			v.maxLength(4, 'a loss plot draws at most 4 nodes'),
 			d('plot "loss": nodes drawn over the iterations instead of the loss (training still lowers the loss), e.g. the loss on the training examples and on held-out ones; each line\'s lowest point is marked.')
 		)
 	),

@@ -31,6 +31,8 @@ export type Block =
 	| { type: 'math'; html: string; tex: string; label?: string }
 	/** A "careful:" aside where the course notes carry a slip. */
 	| { type: 'careful'; html: string }
+	/** Where a lesson's symbols differ from the course's conventions (the glossary lists them). */
+	| { type: 'notation'; html: string }
 	/** A small heading inside a step (e.g. "Path 1 of 2"). */
 	| { type: 'heading'; text: string }
 	/** A question the student answers, graded in the browser against figures the engine computed. */
@@ -42,7 +44,7 @@ export type Block =
 	/** Training the lesson's model in the browser: play, pause, step, optimizer and learning rate. */
 	| { type: 'train'; train: TrainView };
 
-/** "Prove it": the engine is loaded in the browser only when the student presses the button. */
+/** "Check it": the engine is loaded in the browser only when the student presses the button. */
 export interface ProveView {
 	/** The lesson's model with the numbers this page shows. */
 	model: ModelSpec;

@@ -38,6 +38,23 @@ describe('graph, plot, train and prove steps in the loader', () => {
 		expect(problemsWith([{ kind: 'plot', plot: 'activation', activation: 'softmax' }])).toHaveLength(1);
 	});
 
+	it('ask a fit plot for a curve in x and the parameters, and for points that agree with the model', () => {
+		const regularisation = readFileSync(new URL('../../../lessons/11-regularisation/lesson.json', import.meta.url), 'utf8');
+		const lesson = JSON.parse(regularisation) as { steps: { plot?: string; points?: { train: number[][] } }[] };
+		expect(loadLesson(regularisation).ok).toBe(true);
+		const fit = lesson.steps.find((s) => s.plot === 'fit');
+		if (!fit?.points) throw new Error('lesson 11 has no fit plot');
+		// one training point moved: its mean squared error is no longer the model's E_tr
+		fit.points.train[0] = [-1, -1.2];
+		const moved = loadLesson(JSON.stringify(lesson, null, 2));
+		expect(moved.ok ? [] : moved.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^the training points give a mean squared error of .*, but "E_tr" is .*: the points and the model disagree$/)]);
+
+		expect(problemsWith([{ kind: 'plot', plot: 'fit', points: { train: [[0, 1]] } }])).toEqual(['/steps/0/plot: plot "fit" needs a "curve" (a formula in x) and its "points"']);
+		expect(problemsWith([{ kind: 'plot', plot: 'fit', curve: 'w1 + n1*x', points: { train: [[0, 1]] } }])).toEqual([
+			"/steps/0/curve: the curve may use x and the model's parameters, not n1"
+		]);
+	});
+
 	it('refuse a prove step on a name that is not a parameter', () => {
 		expect(problemsWith([{ kind: 'prove', params: ['w5', 'n1'] }])).toEqual([
 			'/steps/0/params/1: "n1" is not a parameter of the model (parameters: w1, w2, w3, w4, w5, w6, w7, w8, B1, B2)'

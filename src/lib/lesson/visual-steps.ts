@@ -2,7 +2,10 @@
  * What the loader checks in the graph, plot, train and prove steps beyond their schema: every name they
  * mention is in the model, and each plot has the fields its kind needs and none of another kind's.
  */
-import { factor, type Trace } from '../engine';
+import { factor, parseExpr, type Trace } from '../engine';
+import { symbolsOf } from '../engine/expr';
+import { evaluateExpr } from '../engine/evaluate';
+import type { Expr } from '../engine/types';
 import { trainStartIssue } from '../engine/own-example';
 import type { Step } from './schema';
 import { problemAt, type Problem, type Source } from './source';
@@ -11,10 +14,36 @@ import { problemAt, type Problem, type Source } from './source';
 const PLOT_FIELDS = {
 	activation: ['activation', 'at'],
 	loss: ['optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes'],
-	optimizers: ['surface', 'iterations']
+	optimizers: ['surface', 'iterations'],
+	fit: ['curve', 'points', 'nodes', 'iterations', 'learningRate']
 } as const;
 const NEEDS_RATE = 'training needs a positive learning rate: give this step a "learningRate", or the model a positive one';
-const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes'] as const;
+const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes', 'curve', 'points'] as const;
+
+/** The mean of (curve(x) − y)² over the points, with `values` giving the parameters. */
+function meanSquaredError(curve: Expr, points: readonly (readonly [number, number])[], values: Readonly<Record<string, number>>): number {
+	if (points.length === 0) return NaN;
+	return points.reduce((s, [x, y]) => s + (evaluateExpr(curve, { ...values, x }) - y) ** 2, 0) / points.length;
+}
+
+/** A fit plot's curve must be a formula in x and the parameters; its points must give its nodes' values. */
+function fitProblems(step: Extract<Step, { kind: 'plot' }>, t: Trace): { field: string; message: string }[] {
+	if (step.curve === undefined || step.points === undefined) return [{ field: 'plot', message: 'plot "fit" needs a "curve" (a formula in x) and its "points"' }];
+	const parsed = parseExpr(step.curve);
+	if (!parsed.ok) return [{ field: 'curve', message: parsed.message }];
+	const strange = symbolsOf(parsed.expr).filter((n) => n !== 'x' && !t.graph.params.includes(n));
+	if (strange.length > 0) return [{ field: 'curve', message: `the curve may use x and the model's parameters, not ${strange.join(', ')}` }];
+	const out: { field: string; message: string }[] = [];
+	const sets = [step.points.train, step.points.validation ?? []];
+	(step.nodes ?? []).slice(0, 2).forEach((node, k) => {
+		const expected = t.values[node] ?? NaN;
+		const got = meanSquaredError(parsed.expr, sets[k] ?? [], t.values);
+		if (!(Math.abs(got - expected) <= 1e-9 * Math.max(1, Math.abs(expected)))) {
+			out.push({ field: 'points', message: `the ${k === 0 ? 'training' : 'validation'} points give a mean squared error of ${got}, but "${node}" is ${expected}: the points and the model disagree` });
+		}
+	});
+	return out;
+}
 
 export function visualStepProblems(source: Source, step: Step, i: number, t: Trace): Problem[] {
 	const graph = t.graph;
@@ -49,7 +78,8 @@ export function visualStepProblems(source: Source, step: Step, i: number, t: Tra
 			step.nodes?.forEach((n, k) => {
 				if (!graph.nodes.some((node) => node.name === n)) out.push(problemAt(source, at('nodes', k), `"${n}" is not a node of the model (a loss plot draws computed nodes)`));
 			});
-			if (step.plot === 'loss' && step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('plot'), NEEDS_RATE));
+			if ((step.plot === 'loss' || step.plot === 'fit') && step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('plot'), NEEDS_RATE));
+			if (step.plot === 'fit') out.push(...fitProblems(step, t).map((p) => problemAt(source, at(p.field), p.message)));
 			datasetProblem(step.dataset);
 			break;
 		}

@@ -70,4 +70,22 @@ export interface OptimizerPlotView {
 	decimals: number;
 }
 
-export type PlotView = ActivationPlotView | LossPlotView | OptimizerPlotView;
+/** A fitted curve over its data: at the end of training and, for early stopping, where validation was lowest. */
+export interface FitPlotView {
+	kind: 'fit';
+	/** Where the curves are sampled, a little past the data on each side. */
+	xs: number[];
+	curves: {
+		which: 'end' | 'early';
+		iteration: number;
+		ys: number[];
+		/** Mean squared errors on each set with that iteration's parameters. */
+		trainError: number;
+		validationError: number;
+	}[];
+	train: [number, number][];
+	validation: [number, number][];
+	decimals: number;
+}
+
+export type PlotView = ActivationPlotView | LossPlotView | OptimizerPlotView | FitPlotView;

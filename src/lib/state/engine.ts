@@ -1,5 +1,5 @@
 /**
- * The engine in the browser, loaded on first use: "prove it" and training need it, reading a step does
+ * The engine in the browser, loaded on first use: "check it" and training need it, reading a step does
  * not (the engine brings mathjs's parser). Each model's graph is built once per page load.
  */
 import type { Graph } from '../engine/model';

@@ -11,8 +11,10 @@ import { MISCONCEPTIONS } from '../i18n/misconceptions';
 /**
  * 2: a verdict may be 'carried' (consistent with an earlier wrong answer, half a point), and an
  * unreadable answer is no longer recorded ('invalid' stays readable, in files of version 1).
+ * 3: the matrix-form lesson's hidden pre-activations are zh1, zh2 (they were a1, a2), so a formula
+ * saved with the old names is rewritten to the new ones.
  */
-export const VERSION = 2;
+export const VERSION = 3;
 
 /** The verdicts a saved answer may carry; a new verdict is one more entry here. */
 export const VERDICTS = ['correct', 'carried', 'incorrect', 'invalid'] as const;
@@ -25,8 +27,27 @@ export type SavedVerdict = (typeof VERDICTS)[number];
 export const MIGRATIONS: readonly { from: number; migrate: (old: { [key: string]: unknown }) => { [key: string]: unknown } }[] = [
 	// 1 → 2: the same records. A 'correct' earned then keeps its point (carried answers were not told
 	// apart yet), and an 'invalid' last answer stays until the next graded one replaces it.
-	{ from: 1, migrate: (old) => ({ ...old, version: 2 }) }
+	{ from: 1, migrate: (old) => ({ ...old, version: 2 }) },
+	// 2 → 3: in the course, a is an activation, σ(z); the matrix-form lesson called its hidden
+	// pre-activations a1, a2 and now calls them zh1, zh2. Exercise ids are unchanged; a formula answer
+	// naming a1 or a2 is rewritten, so it reads back and grades as it did.
+	{ from: 2, migrate: (old) => ({ ...old, version: 3, lessons: renameInAnswers(old.lessons, 'matrix-form', { a1: 'zh1', a2: 'zh2' }) }) }
 ];
+
+/** A copy of `lessons` with the names in `renames` replaced, as whole words, in one lesson's answers. */
+function renameInAnswers(lessons: unknown, slug: string, renames: Readonly<Record<string, string>>): unknown {
+	if (!isRecord(lessons)) return lessons;
+	const lesson = lessons[slug];
+	if (!isRecord(lesson) || !isRecord(lesson.exercises)) return lessons;
+	const exercises: { [key: string]: unknown } = {};
+	for (const [id, entry] of Object.entries(lesson.exercises)) {
+		exercises[id] =
+			isRecord(entry) && typeof entry.answer === 'string'
+				? { ...entry, answer: entry.answer.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (name) => (Object.hasOwn(renames, name) ? (renames[name] ?? name) : name)) }
+				: entry;
+	}
+	return { ...lessons, [slug]: { ...lesson, exercises } };
+}
 
 export interface ExerciseProgress {
 	answer: string;

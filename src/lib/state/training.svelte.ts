@@ -43,6 +43,17 @@ async function loadEngine(): Promise<Engine> {
 	return { train, ownExampleTrainer, backward };
 }
 
+/** How many earlier runs the chart keeps beside the current one (each has its own dash pattern). */
+export const EARLIER_KEPT = 3;
+
+/** A finished or abandoned run, kept on the chart for comparison. */
+export interface EarlierRun {
+	optimizer: PlotOptimizer;
+	learningRate: number;
+	iterations: number[];
+	losses: number[];
+}
+
 export class Training {
 	optimizer = $state<PlotOptimizer>('gd');
 	/** The learning rate as typed. */
@@ -56,6 +67,11 @@ export class Training {
 	loss = $state(NaN);
 	/** The loss history for the chart: iteration numbers and losses, thinned as it grows. */
 	history = $state.raw<{ iterations: number[]; losses: number[] }>({ iterations: [], losses: [] });
+	/**
+	 * Runs made before the settings last changed (or before a reset), newest last, at most EARLIER_KEPT:
+	 * the chart keeps them beside the current run so optimizers and learning rates can be compared.
+	 */
+	earlier = $state.raw<EarlierRun[]>([]);
 	/** What screen readers were last told: a snapshot, refreshed at a modest rate. */
 	announced = $state.raw<{ iteration: number; loss: number; status: TrainStatus } | null>(null);
 	error = $state('');
@@ -74,6 +90,8 @@ export class Training {
 	#losses: number[] = [];
 	/** Bumped by reset, so a load that finishes afterwards is ignored. */
 	#generation = 0;
+	/** The optimizer and learning rate the current trainer was made with. */
+	#settings: { optimizer: PlotOptimizer; learningRate: number } | null = null;
 
 	constructor(readonly view: TrainView) {
 		this.optimizer = view.optimizer;
@@ -98,6 +116,7 @@ export class Training {
 	/** Back to the lesson's weights, the chosen settings kept. */
 	reset(): void {
 		this.#cancel();
+		this.#keepRun();
 		this.#generation += 1;
 		this.#trainer = null;
 		this.iteration = 0;
@@ -109,6 +128,25 @@ export class Training {
 		this.status = 'ready';
 		this.error = '';
 		liveGraph.numbers = null;
+	}
+
+	/** Takes the earlier runs off the chart. */
+	clearEarlier(): void {
+		this.earlier = [];
+	}
+
+	/** The current run, if it made any update, joins the earlier ones. */
+	#keepRun(): void {
+		const settings = this.#settings;
+		this.#settings = null;
+		if (!settings || this.iteration === 0) return;
+		const iterations = [...this.#iterations];
+		const losses = [...this.#losses];
+		if (iterations[iterations.length - 1] !== this.iteration) {
+			iterations.push(this.iteration);
+			losses.push(this.loss);
+		}
+		this.earlier = [...this.earlier, { ...settings, iterations, losses }].slice(-EARLIER_KEPT);
 	}
 
 	setOptimizer(kind: PlotOptimizer): void {
@@ -178,6 +216,7 @@ export class Training {
 			if (!made.ok) throw new Error(made.issues.map((i) => i.message).join('; '));
 			this.#graph = graph;
 			this.#trainer = made.trainer;
+			this.#settings = { optimizer: this.optimizer, learningRate: rate };
 			this.loss = made.trainer.loss;
 			return true;
 		} catch (err) {

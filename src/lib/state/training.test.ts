@@ -85,4 +85,37 @@ describe('the training panel’s state', () => {
 		expect(run.error).toBe('learning-rate');
 		expect(run.iteration).toBe(0);
 	});
+
+	it('keeps a run on the chart when the optimizer changes, labelled with the settings it ran with', async () => {
+		// Arrange
+		const run = new Training(view());
+		await run.stepOnce();
+		await run.stepOnce();
+
+		// Act
+		run.setOptimizer('adam');
+		await run.stepOnce();
+		run.setRate('0.1');
+
+		// Assert
+		expect(run.earlier.map((r) => [r.optimizer, r.learningRate, r.iterations[r.iterations.length - 1]])).toEqual([
+			['gd', 0.6, 2],
+			['adam', 0.6, 1]
+		]);
+		expect(run.earlier[0]?.losses[0]).toBe(t.loss);
+		expect(run.history.iterations).toEqual([0]);
+		run.clearEarlier();
+		expect(run.earlier).toEqual([]);
+	});
+
+	it('keeps no run that made no update, and at most the last three', async () => {
+		const run = new Training(view());
+		run.setOptimizer('momentum');
+		expect(run.earlier).toEqual([]);
+		for (const k of ['gd', 'momentum', 'rmsprop', 'adam'] as const) {
+			await run.stepOnce();
+			run.setOptimizer(k);
+		}
+		expect(run.earlier.map((r) => r.optimizer)).toEqual(['gd', 'momentum', 'rmsprop']);
+	});
 });

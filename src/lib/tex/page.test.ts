@@ -21,8 +21,8 @@ function blockOf<T extends Block['type']>(p: StepPage, type: T): Extract<Block, 
 	return b;
 }
 
-describe('step pages with the graph, plots, training and "prove it"', () => {
-	it('give a backward step its graph panel and a small "prove it" for its parameter', () => {
+describe('step pages with the graph, plots, training and "check it"', () => {
+	it('give a backward step its graph panel and a small "check it" for its parameter', () => {
 		const p = page((s) => s.kind === 'backward' && s.param === 'w1');
 
 		const prove = blockOf(p, 'prove').prove;

@@ -164,6 +164,8 @@ export function renderBlock(b: DraftBlock): Block {
 			return { type: 'prose', html: renderMarkdown(b.markdown) };
 		case 'careful':
 			return { type: 'careful', html: renderMarkdown(b.markdown) };
+		case 'notation':
+			return { type: 'notation', html: renderMarkdown(b.markdown) };
 		case 'heading':
 			return { type: 'heading', text: b.text };
 		case 'math':

@@ -2,7 +2,7 @@
  * Lesson steps → drafts of what a page shows: Markdown prose and TeX formulas, every figure taken
  * from the trace. Rendering to HTML (KaTeX, Markdown) happens in tex/render.ts (at build time, or in the browser for a preview).
  */
-import { labelOf, type Trace } from '../engine';
+import { labelOf, parseExpr, reverseFactorCount, type Trace } from '../engine';
 import { stepWords } from '../i18n/steps';
 import { exerciseKey, exerciseView } from '../lesson/exercise';
 import { parseQuantity, quantityValue } from '../lesson/quantity';
@@ -12,6 +12,7 @@ import { ownExampleTrainer, type TrainStart } from '../engine/own-example';
 import { surface } from '../engine/surfaces';
 import { activationPlot } from '../plot/activation';
 import { lossPlot } from '../plot/loss';
+import { fitPlot } from '../plot/fit';
 import { optimizerPlot } from '../plot/optimizers';
 import type { PlotView } from '../plot/types';
 import { backwardTex, factorTex, SHOWN_PATHS } from './backward';
@@ -26,6 +27,7 @@ export type DraftBlock =
 	| { type: 'prose'; markdown: string }
 	| { type: 'math'; tex: string; label?: string }
 	| { type: 'careful'; markdown: string }
+	| { type: 'notation'; markdown: string }
 	| { type: 'heading'; text: string }
 	| { type: 'exercise'; exercise: DraftExercise }
 	| { type: 'plot'; plot: PlotView; tex?: string }
@@ -46,7 +48,7 @@ export interface DraftStep {
 	blocks: DraftBlock[];
 }
 
-/** The nudge of the "prove it" button beside every backward step's gradient. */
+/** The nudge of the "check it" button beside every backward step's gradient. */
 export const DEFAULT_H = 1e-5;
 
 /**
@@ -138,6 +140,24 @@ function plotBlock(step: Extract<Step, { kind: 'plot' }>, t: Trace, decimals: nu
 			const name = step.surface ?? 'ravine';
 			return { type: 'plot', plot: optimizerPlot(name, decimals, step.iterations), tex: surface(name).tex };
 		}
+		case 'fit': {
+			// the loader refuses a fit plot without a curve that parses, or with points the model disagrees with
+			const parsed = parseExpr(step.curve ?? '');
+			if (!parsed.ok) throw new Error(parsed.message);
+			const watch = step.nodes?.[1];
+			return {
+				type: 'plot',
+				plot: fitPlot(graph, {
+					curve: parsed.expr,
+					train: step.points?.train ?? [],
+					validation: step.points?.validation ?? [],
+					...(watch === undefined ? {} : { watch }),
+					learningRate: step.learningRate ?? graph.learningRate,
+					iterations: step.iterations ?? LOSS_PLOT_ITERATIONS,
+					decimals
+				})
+			};
+		}
 	}
 }
 
@@ -152,7 +172,8 @@ export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, ea
 	const careful = (p: Prose | undefined): DraftBlock[] =>
 		p ? [{ type: 'careful', markdown: fillTemplates(p[lang], t, decimals) }] : [];
 	const title = stepTitle(step, t, lang, decimals);
-	const blocks: DraftBlock[] = [...prose(step.body)];
+	const notation: DraftBlock[] = step.notation ? [{ type: 'notation', markdown: fillTemplates(step.notation[lang], t, decimals) }] : [];
+	const blocks: DraftBlock[] = [...notation, ...prose(step.body)];
 
 	switch (step.kind) {
 		case 'text':
@@ -327,6 +348,8 @@ export function solutionBlocks(t: Trace, key: string, decimals: number): DraftBl
 			return [{ type: 'math', tex: String(countPaths(graph, q.param)) }];
 		case 'edges':
 			return [{ type: 'math', tex: String(graph.edgeCount) }];
+		case 'factors':
+			return [{ type: 'math', tex: String(reverseFactorCount(graph)) }];
 		case 'nodes':
 			return [{ type: 'math', tex: String(graph.nodes.length) }];
 	}

@@ -5,6 +5,8 @@ import { mustBuild, trainedAndWatched } from '$lib/engine/testing';
 import type { ModelSpec } from '$lib/engine/types';
 import { activationPlot } from '$lib/plot/activation';
 import { lossPlot } from '$lib/plot/loss';
+import { parseExpr } from '$lib/engine';
+import { fitPlot } from '$lib/plot/fit';
 import { optimizerPlot } from '$lib/plot/optimizers';
 import PlotBlock from './PlotBlock.svelte';
 
@@ -25,6 +27,56 @@ describe('PlotBlock', () => {
 		expect(body).toMatch(/<path class="f[^"]*" d="M[^"]+"/);
 		// whole z from −6 to 6, and the marked one
 		expect(body.match(/<tr/g)).toHaveLength(1 + 13 + 1);
+	});
+
+	it('names the marked z once when the node is itself called z', () => {
+		const { view } = activationPlot('relu', 5, { node: 'z', label: 'z', z: -1 });
+
+		const { body } = render(PlotBlock, { props: { plot: view, lang: 'en' } });
+
+		expect(body).toContain('z = -1');
+		expect(body).not.toMatch(/z = z =/);
+	});
+
+	it('draws a loss and each of its parts, each line with its own pattern and marker', () => {
+		const graph = mustBuild(trainedAndWatched());
+		const nodes = [{ node: 'L', label: 'L' }, { node: 'V', label: 'V' }, { node: 'L', label: 'L again' }, { node: 'V', label: 'V again' }];
+		const view = lossPlot(graph, { optimizer: 'gd', learningRate: 0.1, iterations: 20, lossLabel: 'L', decimals: 5, nodes });
+
+		const { body } = render(PlotBlock, { props: { plot: view, lang: 'en' } });
+
+		expect(body.match(/<path class="loss[^"]*" d="M/g)).toHaveLength(4);
+		for (const dash of ['8 5', '2 4', '10 3 2 3']) expect(body).toContain(`stroke-dasharray="${dash}"`);
+	});
+
+	it('draws a fitted curve at the end and where validation was lowest, with training circles and validation squares', () => {
+		const graph = mustBuild({
+			inputs: {},
+			targets: {},
+			params: { c0: 0, c1: 0 },
+			constants: {},
+			// a line through (0, 1), (1, 3); validation (2, 4)
+			nodes: [
+				{ name: 'E_tr', expr: '((c0 - 1)^2 + (c0 + c1 - 3)^2)/2' },
+				{ name: 'E_val', expr: '(c0 + 2*c1 - 4)^2' }
+			],
+			loss: 'E_tr',
+			learningRate: 0.3
+		});
+		const parsed = parseExpr('c0 + c1*x');
+		if (!parsed.ok) throw new Error(parsed.message);
+		const view = fitPlot(graph, { curve: parsed.expr, train: [[0, 1], [1, 3]], validation: [[2, 4]], watch: 'E_val', learningRate: 0.3, iterations: 200, decimals: 5 });
+
+		const { body } = render(PlotBlock, { props: { plot: view, lang: 'en' } });
+
+		expect(body).toContain('data-plot="fit"');
+		expect(body.match(/<circle class="train-point/g)).toHaveLength(2 + 1);
+		expect(body.match(/<rect class="validation-point/g)).toHaveLength(1 + 1);
+		expect(body).toContain('data-curve="end" data-iteration="200"');
+		expect(body).toMatch(/data-curve="early" data-iteration="\d+"/);
+		expect(body).toContain('stroke-dasharray="8 5"');
+		expect(body).toContain('Curve where the validation error was lowest, after');
+		expect(view.curves[0]?.trainError).toBeLessThan(1e-6);
 	});
 
 	it('draws watched nodes instead of the loss, each with its own pattern and its lowest point marked and named', () => {
