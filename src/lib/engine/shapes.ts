@@ -6,10 +6,11 @@
  *
  * Renaming is exact: the parser tells names from other tokens but never one name from another (a
  * placeholder is as much a name to it as the name it stands for), and derive() and simplify() only ask
- * whether two names are equal, which a one-to-one renaming keeps. Texts with any character besides ASCII
- * letters, digits, blanks and + - * / ^ ( ) , . are parsed as written; so are names glued to a number or a
- * dot (2x, x.y), called names (x(2)) and the parser's own words (mod, true, NaN…). A template that does
- * not parse is parsed again as written, so every message quotes the lesson's own text.
+ * whether two names are equal, which a one-to-one renaming keeps: every use of a name is a placeholder,
+ * or none is. Texts with any character besides ASCII letters, digits, blanks and + - * / ^ ( ) , . are
+ * parsed as written, and so are texts with a word glued to a number or a dot (2x, x.y, 0x1F); the
+ * parser's own words (mod, true, NaN…) keep their spelling. A template that does not parse (a name
+ * called as a function, x(2)) is parsed again as written, so every message quotes the lesson's own text.
  */
 import { derive } from './derive';
 import { substitute, symbolsOf } from './expr';
@@ -117,10 +118,14 @@ function templateOf(text: string, names: ReadonlySet<string>, index: Map<string,
 		let dot = false;
 		for (; i < text.length && isWordChar(text.charCodeAt(i)); i++) if (text.charCodeAt(i) === 46) dot = true;
 		const first = text.charCodeAt(start);
-		// a number, or a name glued to a number or a dot: left as written
-		if ((first >= 48 && first <= 57) || dot) continue;
 		const word = text.slice(start, i);
-		if (!names.has(word) || PARSER_WORDS.has(word) || calledAt(text, i)) continue;
+		if ((first >= 48 && first <= 57) || first === 46 || dot) {
+			// a number stays as written; anything else glued to a digit or a dot (2x, x.y) might hide a name
+			// the parser reads apart, which a placeholder elsewhere would then split in two
+			if (isNumber(word, text.charCodeAt(i))) continue;
+			return undefined;
+		}
+		if (!names.has(word) || PARSER_WORDS.has(word)) continue;
 		let k = index.get(word);
 		if (k === undefined) {
 			k = bound.length;
@@ -134,6 +139,15 @@ function templateOf(text: string, names: ReadonlySet<string>, index: Map<string,
 	return { template: template + text.slice(copied), bound };
 }
 
+/** Whether mathjs reads `word` (followed by the character `next`) as one number and nothing else. */
+function isNumber(word: string, next: number): boolean {
+	if (PLAIN_NUMBER.test(word)) return true;
+	// 2e-3 is cut at the sign: "2e" is a number only when a sign follows (2e x is 2·e)
+	return OPEN_EXPONENT.test(word) && (next === 43 || next === 45);
+}
+const PLAIN_NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE]\d+)?$/;
+const OPEN_EXPONENT = /^(?:\d+\.?\d*|\.\d+)[eE]$/;
+
 /** A letter, digit, _ or dot: the characters of a word (a name or a number) in a plain text. */
 function isWordChar(c: number): boolean {
 	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46;
@@ -144,14 +158,4 @@ function placeholderIndex(name: string): number {
 	let k = 0;
 	for (let i = PLACEHOLDER.length; i < name.length; i++) k = k * 10 + name.charCodeAt(i) - 48;
 	return k;
-}
-
-/** Whether the first non-blank character from `i` opens a bracket, making the word before it a call. */
-function calledAt(text: string, i: number): boolean {
-	for (let j = i; j < text.length; j++) {
-		const c = text[j];
-		if (c === '(') return true;
-		if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\n') return false;
-	}
-	return false;
 }
