@@ -52,9 +52,17 @@ export interface Tape {
 export interface Program {
 	/** Every node's value, in topological order. */
 	forward: Tape;
-	/** Every factor (∂node/∂var) that is neither a name's value nor a constant, into its edge. */
+	/** Every factor (∂node/∂var) of a node not fused with its DOT that is neither a name's value nor a constant. */
 	factors: Tape;
-	/** Edges whose factor is the value of a name: the edge and that name's slot, side by side. */
+	/**
+	 * Per node, in topological order: the start in `terms` of its DOT, when its backward is fused with it
+	 * (every variable distinct, each factor the other name of its term, or 1), or −1. `dotEnd` ends it.
+	 */
+	nodeDot: Int32Array;
+	nodeDotEnd: Int32Array;
+	/** The forward tape's DOT terms. */
+	terms: Int32Array;
+	/** Edges of the other nodes whose factor is the value of a name: the edge and that name's slot, side by side. */
 	copyEdge: Int32Array;
 	copySlot: Int32Array;
 	/** Edges whose factor is a constant, and the constant. */
@@ -159,11 +167,12 @@ class TapeWriter {
 		this.emit(STORE_FACTOR, edge, 0, 0, -1);
 	}
 
-	/** values[slot] = the sum of `terms` (slot pairs; −1 for a lone name), left to right. */
-	dot(slot: number, terms: readonly (readonly [number, number])[]): void {
+	/** values[slot] = the sum of `terms` (slot pairs; −1 for a lone name), left to right; returns where they start. */
+	dot(slot: number, terms: readonly (readonly [number, number])[]): number {
 		const start = this.terms.length;
 		for (const [x, w] of terms) this.terms.push(x, w);
 		this.emit(DOT, slot, start, this.terms.length);
+		return start;
 	}
 
 	done(): Tape {
@@ -210,6 +219,31 @@ function termOf(e: Expr, slot: (name: string) => number): [number, number] | und
 	return x?.kind === 'sym' && w?.kind === 'sym' ? [slot(x.name), slot(w.name)] : undefined;
 }
 
+/**
+ * Whether a DOT node's backward can run from its terms: its variables, in order, are each term's names
+ * (x then w) and all distinct, and its factors are what the terms say, ∂(x·w)/∂x = w, ∂(x·w)/∂w = x and
+ * ∂(… + b)/∂b = 1. Each variable then gets one contribution from the node, so the order stays exact.
+ */
+function fusable(terms: readonly (readonly [number, number])[], node: CompiledNode, slot: (name: string) => number): boolean {
+	const seen = new Set<number>();
+	let k = 0;
+	/** Whether variable k is `v`, not seen before, with the factor `partner`'s value (or 1 when partner < 0). */
+	const next = (v: number, partner: number): boolean => {
+		const d = node.derivatives[k];
+		const ok =
+			node.varSlots[k] === v &&
+			!seen.has(v) &&
+			(partner < 0 ? d?.kind === 'num' && d.value === 1 : d?.kind === 'sym' && slot(d.name) === partner);
+		seen.add(v);
+		k++;
+		return ok;
+	};
+	for (const [x, w] of terms) {
+		if (w < 0 ? !next(x, -1) : !next(x, w) || !next(w, x)) return false;
+	}
+	return k === node.varSlots.length;
+}
+
 /** Compiles nodes (in topological order, their edges numbered consecutively) into one program. */
 export function compileProgram(nodes: readonly CompiledNode[], slot: (name: string) => number): Program {
 	const forward = new TapeWriter(slot);
@@ -220,13 +254,22 @@ export function compileProgram(nodes: readonly CompiledNode[], slot: (name: stri
 	const constValue: number[] = [];
 	const nodeSlot = new Int32Array(nodes.length);
 	const nodeEdge = new Int32Array(nodes.length + 1);
+	const nodeDot = new Int32Array(nodes.length).fill(-1);
+	const nodeDotEnd = new Int32Array(nodes.length);
 	let edges = 0;
 	nodes.forEach((node, n) => {
 		nodeSlot[n] = node.slot;
 		nodeEdge[n] = edges;
 		const terms = dotTerms(node.expr, slot);
-		if (terms) forward.dot(node.slot, terms);
-		else {
+		if (terms) {
+			const start = forward.dot(node.slot, terms);
+			if (fusable(terms, node, slot)) {
+				nodeDot[n] = start;
+				nodeDotEnd[n] = start + 2 * terms.length;
+				edges += node.varSlots.length;
+				return;
+			}
+		} else {
 			forward.expr(node.expr);
 			forward.storeSlot(node.slot);
 		}
@@ -248,8 +291,12 @@ export function compileProgram(nodes: readonly CompiledNode[], slot: (name: stri
 	nodeEdge[nodes.length] = edges;
 	const edgeVar = new Int32Array(edges);
 	nodes.forEach((node, n) => edgeVar.set(node.varSlots, nodeEdge[n]));
+	const tape = forward.done();
 	return {
-		forward: forward.done(),
+		forward: tape,
+		nodeDot,
+		nodeDotEnd,
+		terms: tape.terms,
 		factors: factors.done(),
 		copyEdge: Int32Array.from(copyEdge),
 		copySlot: Int32Array.from(copySlot),
@@ -339,7 +386,7 @@ const EMPTY = new Float64Array(0);
  * nodes from the loss back, each adding upstream · factor to each variable (micrograd's backward()).
  */
 export function runBackward(program: Program, values: Float64Array, lossSlot: number, adjoints: Float64Array, factors: Float64Array): void {
-	const { copyEdge, copySlot, constEdge, constValue, nodeSlot, nodeEdge, edgeVar } = program;
+	const { copyEdge, copySlot, constEdge, constValue, nodeSlot, nodeEdge, edgeVar, nodeDot, nodeDotEnd, terms } = program;
 	for (let i = 0; i < copyEdge.length; i++) factors[copyEdge[i] ?? 0] = values[copySlot[i] ?? 0] ?? NaN;
 	for (let i = 0; i < constEdge.length; i++) factors[constEdge[i] ?? 0] = constValue[i] ?? NaN;
 	exec(program.factors, values, factors);
@@ -347,11 +394,36 @@ export function runBackward(program: Program, values: Float64Array, lossSlot: nu
 	for (let n = nodeSlot.length - 1; n >= 0; n--) {
 		// ∂loss/∂node, complete: every user of the node comes after it in topological order
 		const upstream = adjoints[nodeSlot[n] ?? 0] ?? NaN;
+		const dot = nodeDot[n] ?? -1;
+		if (dot >= 0) {
+			backwardDot(terms, dot, nodeDotEnd[n] ?? 0, nodeEdge[n] ?? 0, upstream, values, adjoints, factors);
+			continue;
+		}
 		const end = nodeEdge[n + 1] ?? 0;
 		for (let e = nodeEdge[n] ?? 0; e < end; e++) {
 			const s = edgeVar[e] ?? 0;
 			// chain rule: ∂loss/∂var += ∂loss/∂node · ∂node/∂var
 			adjoints[s] = (adjoints[s] ?? 0) + upstream * (factors[e] ?? NaN);
 		}
+	}
+}
+
+/** A fused DOT node x·w + … + b, from its terms: ∂/∂x = w, ∂/∂w = x, ∂/∂b = 1, its edges in the terms' order. */
+function backwardDot(terms: Int32Array, start: number, stop: number, edge: number, upstream: number, values: Float64Array, adjoints: Float64Array, factors: Float64Array): void {
+	let e = edge;
+	for (let t = start; t < stop; t += 2) {
+		const x = terms[t] ?? 0;
+		const w = terms[t + 1] ?? -1;
+		if (w < 0) {
+			factors[e++] = 1;
+			adjoints[x] = (adjoints[x] ?? 0) + upstream * 1;
+			continue;
+		}
+		const xv = values[x] ?? NaN;
+		const wv = values[w] ?? NaN;
+		factors[e++] = wv;
+		adjoints[x] = (adjoints[x] ?? 0) + upstream * wv;
+		factors[e++] = xv;
+		adjoints[w] = (adjoints[w] ?? 0) + upstream * xv;
 	}
 }

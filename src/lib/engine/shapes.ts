@@ -73,8 +73,9 @@ export function shapeCache(): (text: string, names: ReadonlySet<string>) => Shap
 		if (shape === null) return direct(text);
 		const s = shape;
 		const { bound } = t;
+		const boundLeaves = bound.map(leaf);
 		const real = (name: string): string => (name.startsWith(PLACEHOLDER) ? (bound[placeholderIndex(name)] ?? name) : name);
-		const rename = (name: string): Expr | undefined => (name.startsWith(PLACEHOLDER) ? leaf(real(name)) : undefined);
+		const rename = (name: string): Expr | undefined => (name.startsWith(PLACEHOLDER) ? boundLeaves[placeholderIndex(name)] : undefined);
 		return {
 			ok: true,
 			node: {
