@@ -35,6 +35,7 @@ export async function run(): Promise<Row[]> {
 			edges,
 			'build (ms)': ms(build.ms),
 			'µs per edge': ((build.ms * 1000) / edges).toFixed(2),
+			'µs per edge (CPU)': ((build.cpuMs * 1000) / edges).toFixed(2),
 			runs
 		});
 	}
