@@ -12,9 +12,11 @@
  *   CALL op n       pops n arguments into a reused array, pushes OPS[op].forward(args)
  *   STORE_SLOT s    pops into values[s];  STORE_FACTOR e   pops into factors[e]
  *   DOT s t0 t1     values[s] = Σ terms, each x or x·w, summed left to right as x₁w₁ + x₂w₂ + … + b is
- * A factor that is a name's value (∂(x·w)/∂w = x) or a constant (∂(… + b)/∂b = 1), most edges of a
- * dense net, is not on the tape: it is copied from a list. Every sum and product keeps the order and
- * grouping the expression gives it, so every value and factor is bit for bit what evaluate.ts gives.
+ * The backward of a DOT node whose variables are all distinct runs from its terms (∂/∂x = w, ∂/∂w = x,
+ * ∂/∂b = 1), recording each factor as it adds it: most edges of a dense net. Of the other nodes' factors,
+ * one that is a name's value or a constant is copied from a list and the rest run on a second tape.
+ * Every sum and product keeps the order and grouping the expression gives it, so every value, factor and
+ * adjoint is bit for bit what the closures of evaluate.ts gave (program.test.ts).
  *
  * How an op joins: an op file (ops/*.ts) listed in ops/index.ts is compiled through its own `forward`
  * by CALL, so a new op needs no change here; only + − · / and negation are opcodes of their own.
@@ -56,7 +58,7 @@ export interface Program {
 	factors: Tape;
 	/**
 	 * Per node, in topological order: the start in `terms` of its DOT, when its backward is fused with it
-	 * (every variable distinct, each factor the other name of its term, or 1), or −1. `dotEnd` ends it.
+	 * (every variable distinct, each factor the other name of its term, or 1), or −1; `nodeDotEnd` ends it.
 	 */
 	nodeDot: Int32Array;
 	nodeDotEnd: Int32Array;
