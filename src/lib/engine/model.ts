@@ -183,8 +183,8 @@ export function buildGraph(spec: ModelSpec, at = 'model'): GraphResult {
 		return { ok: false, issues };
 	}
 
-	const slotNames = [...symbols.keys()];
-	const slots = new Map(slotNames.map((n, i) => [n, i]));
+	const names = [...symbols.keys()];
+	const slots = new Map(names.map((n, i) => [n, i]));
 	const slot = (name: string): number => {
 		const s = slots.get(name);
 		if (s === undefined) throw new Error(`no slot for ${name}`);
@@ -207,7 +207,7 @@ export function buildGraph(spec: ModelSpec, at = 'model'): GraphResult {
 		return node;
 	});
 
-	const initial = new Float64Array(slotNames.length).fill(NaN);
+	const initial = new Float64Array(names.length).fill(NaN);
 	for (const [, field] of LEAF_FIELDS) for (const [name, value] of Object.entries(spec[field])) initial[slot(name)] = value;
 
 	return {
@@ -216,7 +216,7 @@ export function buildGraph(spec: ModelSpec, at = 'model'): GraphResult {
 			spec,
 			symbols,
 			slots,
-			names: slotNames,
+			names,
 			nodes,
 			edgeCount: edgeStart,
 			params: Object.keys(spec.params),
