@@ -23,6 +23,11 @@ export function median(xs: readonly number[]): number {
 export interface Timing {
 	/** Median of the timed runs, in milliseconds. */
 	ms: number;
+	/**
+	 * CPU time of this process per timed run (user + system, mean over the runs), in milliseconds: other
+	 * work on a shared machine stretches the clock time of a run far more than the CPU time it uses.
+	 */
+	cpuMs: number;
 	runs: number;
 }
 
@@ -30,12 +35,14 @@ export interface Timing {
 export function measure(f: () => unknown, runs: number, warmup = Math.min(runs, 3)): Timing {
 	for (let i = 0; i < warmup; i++) f();
 	const times: number[] = [];
+	const cpu = process.cpuUsage();
 	for (let i = 0; i < runs; i++) {
 		const start = performance.now();
 		f();
 		times.push(performance.now() - start);
 	}
-	return { ms: median(times), runs };
+	const used = process.cpuUsage(cpu);
+	return { ms: median(times), cpuMs: (used.user + used.system) / 1000 / runs, runs };
 }
 
 /** Milliseconds with three significant figures: 0.0123, 1.23, 123, 12345. */

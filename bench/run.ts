@@ -13,8 +13,10 @@ import * as train from './train.bench';
 import * as grade from './grade.bench';
 import * as hostile from './hostile.bench';
 import * as lessons from './lessons.bench';
+import * as build from './build.bench';
+import * as iteration from './iteration.bench';
 
-const SECTIONS: Section[] = [trace, traceScale, pass, paths, grade, hostile, train, lessons];
+const SECTIONS: Section[] = [trace, traceScale, build, pass, iteration, paths, grade, hostile, train, lessons];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));

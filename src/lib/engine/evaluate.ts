@@ -1,6 +1,7 @@
 /**
- * Trees compiled once to closures over a Float64Array of values, so a forward and backward pass
- * over 100 000 nodes costs array reads and multiplications, not tree walks with string lookups.
+ * One tree compiled to a closure over a Float64Array of values: evaluateExpr for one-off values (plots of
+ * an activation, tests), and the reference the graph's compiled program (program.ts) is tested against,
+ * value for value. The passes over a whole graph run that program, not these closures.
  */
 import { OPS } from './ops';
 import { own } from './records';

@@ -3,13 +3,11 @@
  * topological order, and for every edge node → variable its local derivative in teaching form.
  * Problems come back as a list, each with the JSON path where it was found.
  */
-import { derive } from './derive';
-import { compile, type Compiled } from './evaluate';
-import { symbolsOf } from './expr';
 import { defaultLabel } from './labels';
 import { FUNCTION_NAMES } from './ops';
-import { parseExpr } from './parse';
+import { compileProgram, type Program } from './program';
 import { own, RESERVED_NAMES } from './records';
+import { shapeCache, type ShapedExpr } from './shapes';
 import { suggest } from './suggest';
 import type { Expr, LeafKind, ModelSpec, SymbolInfo, WrittenModelSpec } from './types';
 
@@ -32,8 +30,6 @@ export interface GraphNode {
 	varSlots: Int32Array;
 	/** First index of this node's edges in the flat edge arrays. */
 	edgeStart: number;
-	forward: Compiled;
-	localDerivatives: Compiled[];
 }
 
 export interface Graph {
@@ -52,11 +48,14 @@ export interface Graph {
 	learningRate: number;
 	/** Leaves' initial values, by slot (nodes are NaN until evaluated). */
 	initial: Float64Array;
+	/** Both passes compiled once (program.ts); pass.ts runs them. */
+	program: Program;
 }
 
 export type GraphResult = { ok: true; graph: Graph } | { ok: false; issues: ModelIssue[] };
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+const FUNCTION_NAME_SET: ReadonlySet<string> = new Set(FUNCTION_NAMES);
 const LEAF_FIELDS: readonly [LeafKind, 'inputs' | 'targets' | 'params' | 'constants'][] = [
 	['input', 'inputs'],
 	['target', 'targets'],
@@ -85,7 +84,7 @@ export function buildGraph(written: WrittenModelSpec, at = 'model'): GraphResult
 			issues.push({ path, message: `"${name}" is reserved by JavaScript and cannot be a name; choose another name` });
 			return false;
 		}
-		if (FUNCTION_NAMES.includes(name)) {
+		if (FUNCTION_NAME_SET.has(name)) {
 			issues.push({ path, message: `"${name}" is the name of a function; choose another name` });
 			return false;
 		}
@@ -100,7 +99,10 @@ export function buildGraph(written: WrittenModelSpec, at = 'model'): GraphResult
 	};
 
 	for (const [kind, field] of LEAF_FIELDS) {
-		for (const [name, value] of Object.entries(spec[field])) {
+		const record = spec[field];
+		// keys, then each value: Object.entries builds a pair per name, a cost on a net of 60 000 weights
+		for (const name of Object.keys(record)) {
+			const value = record[name];
 			const path = `${at}.${field}.${name}`;
 			if (declare(name, { name, kind, tex: own(labels, name) ?? defaultLabel(name) }, path) && !Number.isFinite(value)) {
 				issues.push({ path, message: `${name} must be a finite number, not ${value}` });
@@ -108,16 +110,19 @@ export function buildGraph(written: WrittenModelSpec, at = 'model'): GraphResult
 		}
 	}
 
-	const parsed: { name: string; specIndex: number; expr: Expr; vars: string[] }[] = [];
+	const parsed: { name: string; specIndex: number; expr: Expr; vars: string[]; shaped: ShapedExpr }[] = [];
+	// the words an expression's template writes as placeholders (shapes.ts): any set gives the same trees
+	const words: ReadonlySet<string> = new Set([...symbols.keys(), ...spec.nodes.map((n) => n.name)]);
+	const shaped = shapeCache();
 	spec.nodes.forEach((node, i) => {
 		const path = `${at}.nodes[${i}]`;
 		const ok = declare(node.name, { name: node.name, kind: 'node', tex: node.tex ?? own(labels, node.name) ?? defaultLabel(node.name) }, `${path}.name`);
-		const result = parseExpr(node.expr);
+		const result = shaped(node.expr, words);
 		if (!result.ok) {
 			issues.push({ path: `${path}.expr`, message: result.message });
 			return;
 		}
-		if (ok) parsed.push({ name: node.name, specIndex: i, expr: result.expr, vars: symbolsOf(result.expr) });
+		if (ok) parsed.push({ name: node.name, specIndex: i, expr: result.node.expr, vars: result.node.vars, shaped: result.node });
 	});
 
 	for (const node of parsed) {
@@ -193,7 +198,7 @@ export function buildGraph(written: WrittenModelSpec, at = 'model'): GraphResult
 	};
 	let edgeStart = 0;
 	const nodes: GraphNode[] = order.map((n) => {
-		const derivatives = n.vars.map((v) => derive(n.expr, v, n.name));
+		const derivatives = n.shaped.derivatives(n.name);
 		const node: GraphNode = {
 			name: n.name,
 			specIndex: n.specIndex,
@@ -202,9 +207,7 @@ export function buildGraph(written: WrittenModelSpec, at = 'model'): GraphResult
 			derivatives,
 			slot: slot(n.name),
 			varSlots: Int32Array.from(n.vars, slot),
-			edgeStart,
-			forward: compile(n.expr, slot),
-			localDerivatives: derivatives.map((d) => compile(d, slot))
+			edgeStart
 		};
 		edgeStart += n.vars.length;
 		return node;
@@ -226,7 +229,8 @@ export function buildGraph(written: WrittenModelSpec, at = 'model'): GraphResult
 			loss: spec.loss,
 			lossSlot: slot(spec.loss),
 			learningRate: spec.learningRate,
-			initial
+			initial,
+			program: compileProgram(nodes, slot)
 		}
 	};
 }

@@ -33,6 +33,14 @@ export class ExprError extends Error {}
 export function parseExpr(text: string): ParseResult {
 	const size = sizeProblem(text);
 	if (size !== undefined) return { ok: false, message: size };
+	return parseWithinLimits(text);
+}
+
+/**
+ * parseExpr without the length and bracket checks, for a text whose own checks already passed: shapes.ts
+ * parses a template of a checked text, with the same brackets and names written differently.
+ */
+export function parseWithinLimits(text: string): ParseResult {
 	let node: MathNode;
 	try {
 		node = parseMath(text);
@@ -57,16 +65,17 @@ export function parseExpr(text: string): ParseResult {
 }
 
 /** The length and bracket limits, read on the text itself, before mathjs's parser recurses into it. */
-function sizeProblem(text: string): string | undefined {
+export function sizeProblem(text: string): string | undefined {
 	if (text.length > MAX_EXPR_LENGTH) {
 		return `the expression "${excerpt(text)}" is ${count(text.length)} characters long, more than the ${count(MAX_EXPR_LENGTH)} allowed: split it into several nodes`;
 	}
 	let open = 0;
+	const deepest = MAX_BRACKET_DEPTH;
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if (c === '(' || c === '[' || c === '{') open++;
 		else if (c === ')' || c === ']' || c === '}') open--;
-		if (open > MAX_BRACKET_DEPTH) {
+		if (open > deepest) {
 			return `"${excerpt(text)}" opens more than ${MAX_BRACKET_DEPTH} brackets at once (at character ${i + 1}): split it into several nodes`;
 		}
 	}

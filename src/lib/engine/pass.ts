@@ -1,8 +1,10 @@
 /**
- * The numeric passes. Forward: every node in topological order. Backward: reverse-mode accumulation
- * in one reversed loop (micrograd's backward()), cost O(nodes + edges).
+ * The numeric passes, both run by the graph's compiled program (program.ts). Forward: every node in
+ * topological order. Backward: every factor, then reverse-mode accumulation in one reversed loop
+ * (micrograd's backward()), cost O(nodes + edges).
  */
 import type { Graph } from './model';
+import { runBackward, runForward } from './program';
 
 export interface Pass {
 	/** Value of every name, by slot. */
@@ -15,29 +17,18 @@ export interface Pass {
 
 /** Values of every name; `values` holds the leaves (e.g. the graph's initial values, or updated params). */
 export function forward(graph: Graph, values: Float64Array = graph.initial.slice()): Float64Array {
-	for (const node of graph.nodes) values[node.slot] = node.forward(values);
+	runForward(graph.program, values);
 	return values;
 }
 
-export function backward(graph: Graph, values: Float64Array): Pass {
-	const adjoints = new Float64Array(values.length);
-	const factors = new Float64Array(graph.edgeCount);
-	adjoints[graph.lossSlot] = 1;
-	const nodes = graph.nodes;
-	for (let n = nodes.length - 1; n >= 0; n--) {
-		const node = nodes[n];
-		if (node === undefined) continue;
-		const upstream = adjoints[node.slot] ?? 0;
-		const slots = node.varSlots;
-		for (let k = 0; k < slots.length; k++) {
-			const local = node.localDerivatives[k];
-			const f = local ? local(values) : NaN;
-			factors[node.edgeStart + k] = f;
-			const s = slots[k] ?? 0;
-			// chain rule: ∂loss/∂var += ∂loss/∂node · ∂node/∂var
-			adjoints[s] = (adjoints[s] ?? 0) + upstream * f;
-		}
-	}
+/**
+ * Adjoints and factors at `values` (a forward pass's). A caller running many passes (training) may hand
+ * in its own `buffers` to be overwritten, so no pass allocates.
+ */
+export function backward(graph: Graph, values: Float64Array, buffers?: { adjoints: Float64Array; factors: Float64Array }): Pass {
+	const adjoints = buffers ? buffers.adjoints.fill(0) : new Float64Array(values.length);
+	const factors = buffers?.factors ?? new Float64Array(graph.edgeCount);
+	runBackward(graph.program, values, graph.lossSlot, adjoints, factors);
 	return { values, adjoints, factors };
 }
 

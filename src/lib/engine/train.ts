@@ -75,6 +75,8 @@ export interface Trainer {
 	cursor: number;
 	/** Scratch for the batch's mean gradient, in `graph.params` order. */
 	readonly gradient: Float64Array;
+	/** Scratch for each example's backward pass (∂loss/∂name by slot, ∂node/∂var by edge), reused so no pass allocates. */
+	readonly scratch: { adjoints: Float64Array; factors: Float64Array };
 	readonly rng: Rng | null;
 }
 
@@ -160,6 +162,7 @@ export function createTrainer(graph: Graph, data: Dataset, options: TrainOptions
 		order: Int32Array.from({ length: n }, (_, i) => i),
 		cursor: 0,
 		gradient: new Float64Array(params.length),
+		scratch: { adjoints: new Float64Array(graph.names.length), factors: new Float64Array(graph.edgeCount) },
 		rng: schedule.kind === 'full-batch' ? null : seededRng(schedule.seed)
 	};
 	trainer.loss = refresh(trainer);
@@ -200,7 +203,7 @@ function nextBatch(trainer: Trainer): { start: number; end: number } {
 
 /** One update; with `record`, also the UpdateRecord in `trainer.last`. */
 function update(trainer: Trainer, record: boolean): number {
-	const { graph, paramSlots, examples, order, gradient } = trainer;
+	const { graph, paramSlots, examples, order, gradient, scratch } = trainer;
 	const { start, end } = nextBatch(trainer);
 	const epoch = trainer.epoch + 1;
 	if (trainer.cursor === 0) trainer.epoch += 1;
@@ -211,7 +214,7 @@ function update(trainer: Trainer, record: boolean): number {
 		if (!values) continue;
 		batchLoss += values[graph.lossSlot] ?? NaN;
 		// values already hold this example's forward pass at the current parameters
-		const { adjoints } = backward(graph, values);
+		const { adjoints } = backward(graph, values, scratch);
 		for (let k = 0; k < paramSlots.length; k++) gradient[k] = (gradient[k] ?? 0) + (adjoints[paramSlots[k] ?? 0] ?? 0);
 	}
 	// the batch's loss is the mean of its examples' losses, so its gradient is the mean of theirs

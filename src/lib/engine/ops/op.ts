@@ -23,6 +23,10 @@ export interface Op {
 	/** Hidden ops only appear inside derivatives; a lesson's expression may not call them. */
 	hidden?: boolean;
 	prec: number;
+	/**
+	 * The value at `x`. The compiled program (program.ts) evaluates every call of this op through it, with an
+	 * argument array it reuses from call to call, so a forward reads `x` and never keeps it.
+	 */
 	forward(x: readonly number[]): number;
 	/**
 	 * ∂out/∂args[i] as a tree over the arguments and `out`, the op's own output: `out` is the node's
