@@ -53,6 +53,19 @@ describe('npm run --silent trace -- FILE', { timeout: 60_000 }, () => {
 		expect(out.paths.w.items[0].factors).toHaveLength(10_000);
 	});
 
+	it('traces a model file past the lesson limit (12 000 nodes), which a lesson of the same model may not have', () => {
+		const lesson = chainLesson(12_000);
+		const refused = traceFile(lesson);
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toMatch(/the model has 12 000 nodes, more than the 10 000 a lesson may have/);
+		const parsed: unknown = JSON.parse(lesson);
+		if (typeof parsed !== 'object' || parsed === null || !('model' in parsed)) throw new Error('the chain lesson has no model');
+		const r = traceFile(JSON.stringify({ model: parsed.model }));
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.stdout).paths.w.items[0].factors).toHaveLength(12_000);
+	});
+
 	it('refuses a 1 200-term sum by its length, quoting 40 characters of it, with no stack trace', () => {
 		const sum = HOSTILE_LESSONS.find((h) => h.name === 'a 1 200-term sum (12 KB)');
 		if (!sum) throw new Error('no 1 200-term sum in the corpus');

@@ -11,8 +11,10 @@ export const MAX_EXPR_LENGTH = 5_000;
 export const MAX_BRACKET_DEPTH = 64;
 /** Depth of an expression's tree, counted before it is walked: a + b + c is 2 deep, −−−x is 3. */
 export const MAX_EXPR_DEPTH = 500;
-/** Nodes in a model (after a network is expanded). */
+/** Nodes in a lesson's model (after a network is expanded): every step page of it stays quick to open. */
 export const MAX_NODES = 10_000;
+/** Nodes in a model file traced on its own, with no pages to serve: every pass is linear, so only memory bounds it. */
+export const MAX_MODEL_FILE_NODES = 200_000;
 
 /** Characters of a too-long text a message quotes. */
 const EXCERPT = 40;

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { buildGraph, trace, type Graph, type Trace } from '../engine';
 import { expandNetwork } from '../engine/layered';
-import { count, MAX_NODES } from '../engine/limits';
+import { count, MAX_MODEL_FILE_NODES, MAX_NODES } from '../engine/limits';
 import { RESERVED_NAMES } from '../engine/records';
 import type { ModelSpec } from '../engine/types';
 import { quantityValue } from './quantity';
@@ -102,13 +102,14 @@ function modelOf(source: Source, value: ModelSource, seed?: number): { ok: true;
 export function traceModel(
 	source: Source,
 	value: ModelSource,
-	seed?: number
+	seed?: number,
+	limit: { nodes: number; of: string } = { nodes: MAX_NODES, of: 'a lesson' }
 ): { ok: true; model: ModelSpec; graph: Graph; trace: Trace } | { ok: false; problems: Problem[] } {
 	const m = modelOf(source, value, seed);
 	if (!m.ok) return m;
-	if (m.model.nodes.length > MAX_NODES) {
+	if (m.model.nodes.length > limit.nodes) {
 		const what = m.at === 'network' ? 'the network expands to' : 'the model has';
-		return { ok: false, problems: [problemAt(source, [m.at, 'nodes'], `${what} ${count(m.model.nodes.length)} nodes, more than the ${count(MAX_NODES)} a lesson may have`)] };
+		return { ok: false, problems: [problemAt(source, [m.at, 'nodes'], `${what} ${count(m.model.nodes.length)} nodes, more than the ${count(limit.nodes)} ${limit.of} may have`)] };
 	}
 	const built = buildGraph(m.model, m.at);
 	const toProblems = (issues: { path: string; message: string }[]): Problem[] =>
@@ -212,5 +213,5 @@ export function loadModelFile(text: string): { ok: true; graph: Graph; trace: Tr
 		const looksLikeLesson = typeof read.value === 'object' && read.value !== null && 'steps' in read.value;
 		return { ok: false, problems: schemaProblems(source, looksLikeLesson ? asLesson.issues : asModel.issues) };
 	}
-	return traceModel(source, asModel.output);
+	return traceModel(source, asModel.output, undefined, { nodes: MAX_MODEL_FILE_NODES, of: 'a model file' });
 }
