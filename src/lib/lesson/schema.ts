@@ -137,7 +137,7 @@ export const PlotStep = v.strictObject({
 	),
 	activation: v.optional(v.pipe(PlotActivation, d('plot "activation": the function drawn (required there).'))),
 	at: v.optional(v.pipe(Name, d('plot "activation": a node whose value marks z on the curves, e.g. sum_n1.'))),
-	surface: v.optional(v.pipe(v.picklist(['ravine', 'rosenbrock']), d('plot "optimizers": the loss surface (default ravine).'))),
+	surface: v.optional(v.pipe(v.picklist(['ravine', 'rosenbrock', 'saddle']), d('plot "optimizers": the loss surface (default ravine).'))),
 	optimizer: v.optional(v.pipe(OptimizerKind, d('plot "loss": the optimizer (default gd).'))),
 	learningRate: v.optional(v.pipe(Positive, d('plot "loss": η (default the model\'s).'))),
 	dataset: v.optional(TrainDataset),
@@ -182,7 +182,7 @@ export const Exercise = v.strictObject({
 	id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'an id is letters, digits, _ or -'), d('Unique in the lesson; saved progress refers to it.')),
 	quantity: v.pipe(
 		v.string(),
-		d('What is asked, computed by the engine: value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss.')
+		d('What is asked, computed by the engine: value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss, hess:P/Q, newton:PARAM.')
 	),
 	answer: v.optional(v.pipe(v.picklist(['number', 'expression']), d('A number (default) or a formula in the lesson\'s symbols.')), 'number'),
 	prompt: Prose,

@@ -2,7 +2,9 @@
  * Lesson steps → drafts of what a page shows: Markdown prose and TeX formulas, every figure taken
  * from the trace. Rendering to HTML (KaTeX, Markdown) happens in tex/render.ts (at build time, or in the browser for a preview).
  */
-import { labelOf, type Trace } from '../engine';
+import { labelOf, printTex, type Trace } from '../engine';
+import { secondDerivative } from '../engine/hessian';
+import { labelled } from '../engine/trace';
 import { stepWords } from '../i18n/steps';
 import { exerciseKey, exerciseView } from '../lesson/exercise';
 import { parseQuantity, quantityValue } from '../lesson/quantity';
@@ -18,7 +20,7 @@ import { backwardTex, factorTex, SHOWN_PATHS } from './backward';
 import { countPaths, factor, listPaths } from '../engine';
 import { formatNumber, texOf } from './format';
 import { forwardAligned, forwardTex } from './forward';
-import { aligned, chainRows, LINE_EM, texWidth } from './layout';
+import { aligned, chainRows, chainTex, LINE_EM, texWidth } from './layout';
 import { partial, updatedLabel } from './notation';
 import { plainLabel } from './plain-label';
 
@@ -329,6 +331,25 @@ export function solutionBlocks(t: Trace, key: string, decimals: number): DraftBl
 			return [{ type: 'math', tex: String(graph.edgeCount) }];
 		case 'nodes':
 			return [{ type: 'math', tex: String(graph.nodes.length) }];
+		case 'hess': {
+			// the second derivative written out over the leaves, then its value
+			const value = quantityValue(t, key);
+			const [p, r] = [labelOf(graph, q.p), labelOf(graph, q.q)];
+			const lhs = q.p === q.q ? `\\frac{\\partial^2 ${labelOf(graph, graph.loss)}}{\\partial {${p}}^2}` : `\\frac{\\partial^2 ${labelOf(graph, graph.loss)}}{\\partial ${p}\\, \\partial ${r}}`;
+			return [{ type: 'math', tex: chainTex(lhs, [printTex(secondDerivative(graph, q.p, q.q), labelled(graph)), texOf(value.ok ? value.value : NaN, decimals)]) }];
+		}
+		case 'newton': {
+			// w − f′/f″ with one parameter; with several, the step solves H·d = ∇L
+			const value = quantityValue(t, key);
+			const p = labelOf(graph, q.param);
+			const after = texOf(value.ok ? value.value : NaN, decimals);
+			if (graph.params.length !== 1) return [{ type: 'math', tex: chainTex(`${p}^{\\mathrm{N}}`, [`${p} - \\left(H^{-1} \\nabla ${labelOf(graph, graph.loss)}\\right)_{${p}}`, after]) }];
+			const h = quantityValue(t, `hess:${q.param}/${q.param}`);
+			const g = t.gradients[q.param] ?? NaN;
+			const f2 = `\\frac{\\partial^2 ${labelOf(graph, graph.loss)}}{\\partial {${p}}^2}`;
+			const rhs = [`${p} - \\dfrac{${partial(graph, graph.loss, q.param)}}{${f2}}`, `${texOf(t.values[q.param] ?? NaN, decimals)} - \\dfrac{${texOf(g, decimals)}}{${texOf(h.ok ? h.value : NaN, decimals)}}`, after];
+			return [{ type: 'math', tex: chainTex(`${p}^{\\mathrm{N}}`, rhs) }];
+		}
 	}
 }
 
