@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { OPTIMIZER_KINDS } from './optimizers';
+import { hessianEntry } from './hessian';
 import { descend, SURFACE_NAMES, surface } from './surfaces';
+import { forward as forwardAt } from './pass';
+import { emptyModel, mustBuild } from './testing';
 
 describe('loss surfaces', () => {
 	it.each(SURFACE_NAMES)('%s: the hand-written gradient matches central differences', (name) => {
@@ -43,5 +46,31 @@ describe('loss surfaces', () => {
 		expect(p0).toEqual(s.start);
 		expect(p1?.[0]).toBeCloseTo(s.start[0] - 0.5 * g[0], 15);
 		expect(p1?.[1]).toBeCloseTo(s.start[1] - 0.5 * g[1], 15);
+	});
+
+	it('saddle: its landmarks are a saddle and a local minimum, by the signs of the Hessian’s eigenvalues', () => {
+		const s = surface('saddle');
+		// the same loss as a lesson writes it, so the engine's second derivatives can be asked
+		const g = mustBuild({ ...emptyModel(), params: { t1: 0, t2: 0 }, nodes: [{ name: 'L', expr: 't1^2 + t2^4/4 - t2^3/15 - t2^2/2 + t2/5 + 23/60' }], loss: 'L' });
+		const at = ([x, y]: [number, number]): Float64Array => Float64Array.from(g.names, (n) => (n === 't1' ? x : n === 't2' ? y : NaN));
+		const eigen = (p: [number, number]) => {
+			const v = forwardAt(g, at(p));
+			// no cross term, so the Hessian is diagonal and its eigenvalues are its diagonal
+			expect(hessianEntry(g, 't1', 't2', v)).toBe(0);
+			return [hessianEntry(g, 't1', 't1', v), hessianEntry(g, 't2', 't2', v)];
+		};
+		const landmark = (kind: string) => s.landmarks?.find((l) => l.kind === kind)?.point ?? [NaN, NaN];
+		for (const p of [s.minimum, landmark('saddle'), landmark('local-minimum')]) for (const c of s.gradient(...p)) expect(Math.abs(c)).toBeLessThan(1e-15);
+		expect(eigen(s.minimum).every((l) => l > 0)).toBe(true);
+		expect(eigen(landmark('local-minimum')).every((l) => l > 0)).toBe(true);
+		expect(eigen(landmark('saddle')).map(Math.sign)).toEqual([1, -1]);
+		expect(s.loss(...landmark('local-minimum'))).toBeGreaterThan(s.loss(...s.minimum));
+	});
+
+	it('saddle: gradient descent lingers by the saddle where momentum has already left it', () => {
+		const s = surface('saddle');
+		const off = (kind: 'gd' | 'momentum', step: number) => Math.abs((descend(s, kind, step)[step]?.[1] ?? NaN) - 0.2);
+		expect(off('gd', 25)).toBeLessThan(0.05);
+		expect(off('momentum', 25)).toBeGreaterThan(0.1);
 	});
 });

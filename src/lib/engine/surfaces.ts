@@ -7,12 +7,20 @@
  *
  *   ravine      L = 0.05·θ₁² + θ₂²                          a bowl 20 times steeper across than along
  *   rosenbrock  L = (1 − θ₁)² + 10·(θ₂ − θ₁²)²                a curved valley (Rosenbrock's, made 10× gentler)
+ *   saddle      L = θ₁² + θ₂⁴/4 − θ₂³/15 − θ₂²/2 + θ₂/5 + 23/60
+ *               ∂L/∂θ₂ = (θ₂² − 1)(θ₂ − 0.2): a global minimum at (0, −1) (L = 0), a saddle at (0, 0.2)
+ *               and a local minimum at (0, 1) (L = 4/15); the start lies just above the saddle's ridge
  */
 import { createOptimizer, stepOptimizer, type OptimizerKind } from './optimizers';
 
-export type SurfaceName = 'ravine' | 'rosenbrock';
+export type SurfaceName = 'ravine' | 'rosenbrock' | 'saddle';
 
-export const SURFACE_NAMES: readonly SurfaceName[] = ['ravine', 'rosenbrock'];
+export const SURFACE_NAMES: readonly SurfaceName[] = ['ravine', 'rosenbrock', 'saddle'];
+
+export interface SurfaceLandmark {
+	kind: 'saddle' | 'local-minimum';
+	point: [number, number];
+}
 
 export interface Surface {
 	name: SurfaceName;
@@ -24,6 +32,8 @@ export interface Surface {
 	tex: string;
 	start: [number, number];
 	minimum: [number, number];
+	/** Other critical points worth naming on the picture (a saddle, a local minimum). */
+	landmarks?: SurfaceLandmark[];
 	/** The window drawn: θ₁ from x[0] to x[1], θ₂ from y[0] to y[1]. */
 	x: [number, number];
 	y: [number, number];
@@ -61,7 +71,28 @@ const rosenbrock: Surface = {
 	steps: 150
 };
 
-const SURFACES: Record<SurfaceName, Surface> = { ravine, rosenbrock };
+const saddle: Surface = {
+	name: 'saddle',
+	// 23/60 lifts the global minimum to L = 0, so the contour levels (halvings of the top) reach it
+	loss: (x, y) => x * x + y ** 4 / 4 - y ** 3 / 15 - (y * y) / 2 + y / 5 + 23 / 60,
+	// ∂L/∂θ₁ = 2θ₁,  ∂L/∂θ₂ = θ₂³ − 0.2·θ₂² − θ₂ + 0.2 = (θ₂² − 1)(θ₂ − 0.2)
+	gradient: (x, y) => [2 * x, (y * y - 1) * (y - 0.2)],
+	// two rows, so the caption fits a phone's column
+	tex: '\\begin{aligned} L(\\theta_1, \\theta_2) &= \\theta_1^2 + \\tfrac{\\theta_2^4}{4} - \\tfrac{\\theta_2^3}{15} \\\\ &\\quad - \\tfrac{\\theta_2^2}{2} + \\tfrac{\\theta_2}{5} + \\tfrac{23}{60} \\end{aligned}',
+	start: [-3, 0.205],
+	minimum: [0, -1],
+	landmarks: [
+		{ kind: 'saddle', point: [0, 0.2] },
+		{ kind: 'local-minimum', point: [0, 1] }
+	],
+	x: [-3.3, 2],
+	y: [-1.6, 1.6],
+	// GD crawls off the ridge, momentum's velocity grows faster; RMSProp and Adam divide the small slope by its own size and leave at once
+	learningRates: { gd: 0.1, momentum: 0.04, adagrad: 0.6, rmsprop: 0.05, adam: 0.1 },
+	steps: 80
+};
+
+const SURFACES: Record<SurfaceName, Surface> = { ravine, rosenbrock, saddle };
 
 export function surface(name: SurfaceName): Surface {
 	return SURFACES[name];

@@ -26,6 +26,7 @@ export function optimizerPlot(name: SurfaceName, decimals: number, steps?: numbe
 		y: s.y,
 		start: s.start,
 		minimum: s.minimum,
+		landmarks: s.landmarks ?? [],
 		paths: optimizers.map((optimizer) => {
 			const points = descend(s, optimizer, steps ?? s.steps);
 			const last = points[points.length - 1] ?? s.start;

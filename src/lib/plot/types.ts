@@ -61,11 +61,13 @@ export interface OptimizerPath {
 export interface OptimizerPlotView {
 	kind: 'optimizers';
 	/** The surface (engine/surfaces.ts); its contour lines are traced where the chart is drawn. */
-	surface: 'ravine' | 'rosenbrock';
+	surface: 'ravine' | 'rosenbrock' | 'saddle';
 	x: [number, number];
 	y: [number, number];
 	start: [number, number];
 	minimum: [number, number];
+	/** Other critical points named on the picture. */
+	landmarks: { kind: 'saddle' | 'local-minimum'; point: [number, number] }[];
 	paths: OptimizerPath[];
 	decimals: number;
 }
