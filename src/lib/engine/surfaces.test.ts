@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPTIMIZER_KINDS } from './optimizers';
 import { hessianEntry } from './hessian';
-import { descend, SURFACE_NAMES, surface } from './surfaces';
+import { descend, descendNewton, SURFACE_NAMES, surface } from './surfaces';
 import { forward as forwardAt } from './pass';
 import { emptyModel, mustBuild } from './testing';
 
@@ -15,6 +15,34 @@ describe('loss surfaces', () => {
 			expect(gx).toBeCloseTo((s.loss(x + h, y) - s.loss(x - h, y)) / (2 * h), 5);
 			expect(gy).toBeCloseTo((s.loss(x, y + h) - s.loss(x, y - h)) / (2 * h), 5);
 		}
+	});
+
+	it.each(SURFACE_NAMES)('%s: the hand-written Hessian matches central differences of the gradient', (name) => {
+		const s = surface(name);
+		const h = 1e-6;
+		for (const [x, y] of [s.start, [0.3, -0.7], [1.2, 0.4]] as [number, number][]) {
+			const [[hxx, hxy], [hyx, hyy]] = s.hessian(x, y);
+			const dx = [0, 1].map((k) => ((s.gradient(x + h, y)[k] ?? NaN) - (s.gradient(x - h, y)[k] ?? NaN)) / (2 * h));
+			const dy = [0, 1].map((k) => ((s.gradient(x, y + h)[k] ?? NaN) - (s.gradient(x, y - h)[k] ?? NaN)) / (2 * h));
+			expect([hxx, hxy, hyx, hyy].map((v) => Math.round(v * 1e4))).toEqual([dx[0], dx[1], dy[0], dy[1]].map((v) => Math.round((v ?? NaN) * 1e4)));
+		}
+	});
+
+	it('Newton: one step to the bottom of a quadratic, a few along Rosenbrock’s valley, and straight to the saddle', () => {
+		const ravine = descendNewton(surface('ravine'), 3);
+		expect(ravine.map((p) => p.map((v) => Math.abs(v)))).toEqual([[4.5, 1.2], [0, 0]]);
+		const r = surface('rosenbrock');
+		const rosen = descendNewton(r, 12);
+		const last = rosen[rosen.length - 1] ?? r.start;
+		expect(r.loss(...last)).toBeLessThan(1e-6);
+		// GD needs all of its 150 steps to come as close
+		const gd = descend(r, 'gd', 12);
+		expect(r.loss(...(gd[gd.length - 1] ?? r.start))).toBeGreaterThan(0.1);
+		const s = surface('saddle');
+		const saddle = descendNewton(s, 20);
+		expect(saddle[1]?.[0]).toBeCloseTo(0, 12);
+		expect(saddle[saddle.length - 1]?.[1]).toBeCloseTo(0.2, 9);
+		expect(saddle.length).toBeLessThan(8);
 	});
 
 	it.each(SURFACE_NAMES)('%s: its minimum is a zero of the gradient, inside the window with the start', (name) => {

@@ -11,6 +11,7 @@
  *               ∂L/∂θ₂ = (θ₂² − 1)(θ₂ − 0.2): a global minimum at (0, −1) (L = 0), a saddle at (0, 0.2)
  *               and a local minimum at (0, 1) (L = 4/15); the start lies just above the saddle's ridge
  */
+import { solve } from './hessian';
 import { createOptimizer, stepOptimizer, type OptimizerKind } from './optimizers';
 
 export type SurfaceName = 'ravine' | 'rosenbrock' | 'saddle';
@@ -28,6 +29,8 @@ export interface Surface {
 	loss(x: number, y: number): number;
 	/** [∂L/∂θ₁, ∂L/∂θ₂]. */
 	gradient(x: number, y: number): [number, number];
+	/** [[∂²L/∂θ₁², ∂²L/∂θ₁∂θ₂], [∂²L/∂θ₂∂θ₁, ∂²L/∂θ₂²]], for Newton's method. */
+	hessian(x: number, y: number): [[number, number], [number, number]];
 	/** L as TeX, for a caption. */
 	tex: string;
 	start: [number, number];
@@ -48,6 +51,10 @@ const ravine: Surface = {
 	loss: (x, y) => 0.05 * x * x + y * y,
 	// ∂L/∂θ₁ = 0.1·θ₁,  ∂L/∂θ₂ = 2·θ₂
 	gradient: (x, y) => [0.1 * x, 2 * y],
+	hessian: () => [
+		[0.1, 0],
+		[0, 2]
+	],
 	tex: 'L(\\theta_1, \\theta_2) = 0.05\\,\\theta_1^2 + \\theta_2^2',
 	start: [-4.5, 1.2],
 	minimum: [0, 0],
@@ -62,6 +69,11 @@ const rosenbrock: Surface = {
 	loss: (x, y) => (1 - x) ** 2 + 10 * (y - x * x) ** 2,
 	// ∂L/∂θ₁ = −2(1 − θ₁) − 40·θ₁(θ₂ − θ₁²),  ∂L/∂θ₂ = 20(θ₂ − θ₁²)
 	gradient: (x, y) => [-2 * (1 - x) - 40 * x * (y - x * x), 20 * (y - x * x)],
+	// ∂²L/∂θ₁² = 2 − 40·θ₂ + 120·θ₁²,  ∂²L/∂θ₁∂θ₂ = −40·θ₁,  ∂²L/∂θ₂² = 20
+	hessian: (x, y) => [
+		[2 - 40 * y + 120 * x * x, -40 * x],
+		[-40 * x, 20]
+	],
 	tex: 'L(\\theta_1, \\theta_2) = (1 - \\theta_1)^2 + 10\\,(\\theta_2 - \\theta_1^2)^2',
 	start: [-1.5, 2],
 	minimum: [1, 1],
@@ -77,6 +89,11 @@ const saddle: Surface = {
 	loss: (x, y) => x * x + y ** 4 / 4 - y ** 3 / 15 - (y * y) / 2 + y / 5 + 23 / 60,
 	// ∂L/∂θ₁ = 2θ₁,  ∂L/∂θ₂ = θ₂³ − 0.2·θ₂² − θ₂ + 0.2 = (θ₂² − 1)(θ₂ − 0.2)
 	gradient: (x, y) => [2 * x, (y * y - 1) * (y - 0.2)],
+	// ∂²L/∂θ₁² = 2,  ∂²L/∂θ₂² = 3θ₂² − 0.4·θ₂ − 1, no cross term
+	hessian: (_x, y) => [
+		[2, 0],
+		[0, 3 * y * y - 0.4 * y - 1]
+	],
 	// two rows, so the caption fits a phone's column
 	tex: '\\begin{aligned} L(\\theta_1, \\theta_2) &= \\theta_1^2 + \\tfrac{\\theta_2^4}{4} - \\tfrac{\\theta_2^3}{15} \\\\ &\\quad - \\tfrac{\\theta_2^2}{2} + \\tfrac{\\theta_2}{5} + \\tfrac{23}{60} \\end{aligned}',
 	start: [-3, 0.205],
@@ -111,6 +128,26 @@ export function descend(s: Surface, kind: OptimizerKind, steps: number, learning
 		out.push([x, y]);
 		// a diverging path stops where it leaves the picture for good
 		if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 1e6 || Math.abs(y) > 1e6) break;
+	}
+	return out;
+}
+
+/**
+ * Newton's method from the surface's start: w ← w − H⁻¹·∇L, no learning rate. It goes to the nearest
+ * point where the gradient is zero, a saddle as readily as a minimum. The path ends when a step is
+ * below 1e-10 (it has arrived) or H is singular, so its length is the steps Newton needed.
+ */
+export function descendNewton(s: Surface, steps: number): [number, number][] {
+	let [x, y] = s.start;
+	const out: [number, number][] = [[x, y]];
+	for (let i = 0; i < steps; i++) {
+		const [dx = NaN, dy = NaN] = solve(s.hessian(x, y), s.gradient(x, y));
+		// a singular H, or a step too small to matter: the path ends where Newton has arrived
+		if (!Number.isFinite(dx) || !Number.isFinite(dy) || Math.hypot(dx, dy) < 1e-10) break;
+		x -= dx;
+		y -= dy;
+		out.push([x, y]);
+		if (Math.abs(x) > 1e6 || Math.abs(y) > 1e6) break;
 	}
 	return out;
 }

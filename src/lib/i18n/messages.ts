@@ -200,6 +200,8 @@ export const en = {
 	optimizerAdagrad: 'AdaGrad',
 	optimizerRmsprop: 'RMSProp',
 	optimizerAdam: 'Adam',
+	optimizerNewton: 'Método de Newton',
+	optimizerNewton: 'Newton’s method',
 	learningRateLabel: 'Learning rate η',
 	badLearningRate: 'The learning rate must be a positive number.',
 	settingsRestart: "Changing the optimizer or the learning rate starts again from the lesson's weights.",

@@ -138,6 +138,7 @@ export const PlotStep = v.strictObject({
 	activation: v.optional(v.pipe(PlotActivation, d('plot "activation": the function drawn (required there).'))),
 	at: v.optional(v.pipe(Name, d('plot "activation": a node whose value marks z on the curves, e.g. sum_n1.'))),
 	surface: v.optional(v.pipe(v.picklist(['ravine', 'rosenbrock', 'saddle']), d('plot "optimizers": the loss surface (default ravine).'))),
+	newton: v.optional(v.pipe(v.boolean(), d('plot "optimizers": also draw Newton\'s method, w ← w − H⁻¹∇L, with no learning rate (default false).'))),
 	optimizer: v.optional(v.pipe(OptimizerKind, d('plot "loss": the optimizer (default gd).'))),
 	learningRate: v.optional(v.pipe(Positive, d('plot "loss": η (default the model\'s).'))),
 	dataset: v.optional(TrainDataset),

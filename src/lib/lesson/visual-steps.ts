@@ -11,10 +11,10 @@ import { problemAt, type Problem, type Source } from './source';
 const PLOT_FIELDS = {
 	activation: ['activation', 'at'],
 	loss: ['optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes'],
-	optimizers: ['surface', 'iterations']
+	optimizers: ['surface', 'iterations', 'newton']
 } as const;
 const NEEDS_RATE = 'training needs a positive learning rate: give this step a "learningRate", or the model a positive one';
-const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes'] as const;
+const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'newton', 'optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes'] as const;
 
 export function visualStepProblems(source: Source, step: Step, i: number, t: Trace): Problem[] {
 	const graph = t.graph;

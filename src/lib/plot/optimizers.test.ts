@@ -15,6 +15,17 @@ describe('optimizer plots', () => {
 		expect(JSON.parse(JSON.stringify(view))).toEqual(view);
 	});
 
+	it('add Newton’s method when asked: no η, and the steps it needed', () => {
+		const view = optimizerPlot('ravine', 5, undefined, PLOTTED_OPTIMIZERS, true);
+		const newton = view.paths[view.paths.length - 1];
+		expect(newton?.optimizer).toBe('newton');
+		expect(newton?.learningRate).toBeUndefined();
+		// a quadratic: one step to the bottom
+		expect(newton?.points).toEqual([view.start, [0, 0]]);
+		expect(newton?.finalLoss).toBe(0);
+		expect(optimizerPlot('ravine', 5).paths.some((p) => p.optimizer === 'newton')).toBe(false);
+	});
+
 	it('take as many steps as the lesson asks', () => {
 		const view = optimizerPlot('rosenbrock', 5, 10);
 		for (const p of view.paths) expect(p.points).toHaveLength(11);

@@ -138,7 +138,7 @@ function plotBlock(step: Extract<Step, { kind: 'plot' }>, t: Trace, decimals: nu
 			};
 		case 'optimizers': {
 			const name = step.surface ?? 'ravine';
-			return { type: 'plot', plot: optimizerPlot(name, decimals, step.iterations), tex: surface(name).tex };
+			return { type: 'plot', plot: optimizerPlot(name, decimals, step.iterations, undefined, step.newton ?? false), tex: surface(name).tex };
 		}
 	}
 }
