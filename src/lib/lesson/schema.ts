@@ -43,7 +43,7 @@ export const NodeSpec = v.strictObject({
 	expr: v.pipe(
 		v.string(),
 		v.minLength(1, 'the expression is empty'),
-		d('A mathjs expression over earlier names: + - * / ^, exp, log, sqrt, abs, sigmoid, tanh, relu, leaky_relu(x, a), elu(x, a), gelu, gelu_tanh, softplus, swish, step, sign, max(a, b), min(a, b).')
+		d('A mathjs expression over earlier names: + - * / ^, exp, log, sqrt, abs, sigmoid, tanh, relu, leaky_relu(x, a), elu(x, a), gelu, gelu_tanh, softplus, swish, step, sign, max(a, b), min(a, b), floor.')
 	),
 	tex: v.optional(v.pipe(v.string(), d('TeX label; by default it comes from the name (yhat1 → ŷ₁).')))
 });
@@ -115,6 +115,16 @@ const TrainDataset = v.pipe(
 	v.picklist(['xor']),
 	d('Train on this table instead of the model\'s own example: "xor", the four rows (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0, bound to the model\'s two inputs and one target in order.')
 );
+/** A learning-rate schedule: η₀ for every update, or lowered by steps or exponentially (engine/lr-schedules.ts). */
+const RateSchedule = v.variant('kind', [
+	v.strictObject({ kind: v.literal('constant') }),
+	v.strictObject({
+		kind: v.literal('step'),
+		drop: v.pipe(Positive, v.maxValue(1), d('γ in η₀·γ^⌊k/s⌋: the factor of each drop.')),
+		every: v.pipe(v.number(), v.integer(), v.minValue(1), d('s in η₀·γ^⌊k/s⌋: updates between drops.'))
+	}),
+	v.strictObject({ kind: v.literal('exponential'), decay: v.pipe(Positive, d('λ in η₀·e^(−λk).')) })
+]);
 const TrainSeed = v.pipe(v.number(), v.integer(), v.minValue(0), d('Start from parameters drawn uniformly in [−1, 1) from this seed instead of the model\'s.'));
 
 export const GraphStep = v.strictObject({
@@ -132,15 +142,18 @@ export const PlotStep = v.strictObject({
 	kind: v.literal('plot'),
 	...StepBase,
 	plot: v.pipe(
-		v.picklist(['activation', 'loss', 'optimizers']),
-		d('activation: a function and its derivative; loss: the loss over iterations of training this lesson\'s model; optimizers: GD, momentum, RMSProp and Adam over the contours of a two-parameter loss.')
+		v.picklist(['activation', 'loss', 'optimizers', 'schedules']),
+		d('activation: a function and its derivative; loss: the loss over iterations of training this lesson\'s model; optimizers: GD, momentum, RMSProp and Adam over the contours of a two-parameter loss; schedules: the loss of gradient descent on this lesson\'s model under each learning-rate schedule.')
 	),
 	activation: v.optional(v.pipe(PlotActivation, d('plot "activation": the function drawn (required there).'))),
 	at: v.optional(v.pipe(Name, d('plot "activation": a node whose value marks z on the curves, e.g. sum_n1.'))),
 	surface: v.optional(v.pipe(v.picklist(['ravine', 'rosenbrock', 'saddle']), d('plot "optimizers": the loss surface (default ravine).'))),
 	newton: v.optional(v.pipe(v.boolean(), d('plot "optimizers": also draw Newton\'s method, w ← w − H⁻¹∇L, with no learning rate (default false).'))),
 	optimizer: v.optional(v.pipe(OptimizerKind, d('plot "loss": the optimizer (default gd).'))),
-	learningRate: v.optional(v.pipe(Positive, d('plot "loss": η (default the model\'s).'))),
+	learningRate: v.optional(v.pipe(Positive, d('plot "loss": η; plot "schedules": η₀ (default the model\'s).'))),
+	schedules: v.optional(
+		v.pipe(v.array(RateSchedule), v.minLength(1), v.maxLength(3, 'a schedules plot draws at most 3 schedules'), d('plot "schedules": the learning-rate schedules compared, one line each (required there).'))
+	),
 	dataset: v.optional(TrainDataset),
 	seed: v.optional(TrainSeed),
 	nodes: v.optional(

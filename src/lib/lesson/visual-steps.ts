@@ -11,10 +11,11 @@ import { problemAt, type Problem, type Source } from './source';
 const PLOT_FIELDS = {
 	activation: ['activation', 'at'],
 	loss: ['optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes'],
-	optimizers: ['surface', 'iterations', 'newton']
+	optimizers: ['surface', 'iterations', 'newton'],
+	schedules: ['learningRate', 'iterations', 'schedules']
 } as const;
 const NEEDS_RATE = 'training needs a positive learning rate: give this step a "learningRate", or the model a positive one';
-const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'newton', 'optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes'] as const;
+const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'newton', 'optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes', 'schedules'] as const;
 
 export function visualStepProblems(source: Source, step: Step, i: number, t: Trace): Problem[] {
 	const graph = t.graph;
@@ -49,7 +50,10 @@ export function visualStepProblems(source: Source, step: Step, i: number, t: Tra
 			step.nodes?.forEach((n, k) => {
 				if (!graph.nodes.some((node) => node.name === n)) out.push(problemAt(source, at('nodes', k), `"${n}" is not a node of the model (a loss plot draws computed nodes)`));
 			});
-			if (step.plot === 'loss' && step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('plot'), NEEDS_RATE));
+			if (step.plot === 'schedules' && step.schedules === undefined) {
+				out.push(problemAt(source, at('plot'), 'plot "schedules" needs a "schedules" field, e.g. [{"kind": "constant"}, {"kind": "exponential", "decay": 0.3}]'));
+			}
+			if ((step.plot === 'loss' || step.plot === 'schedules') && step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('plot'), NEEDS_RATE));
 			datasetProblem(step.dataset);
 			break;
 		}

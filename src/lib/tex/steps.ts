@@ -15,6 +15,7 @@ import { surface } from '../engine/surfaces';
 import { activationPlot } from '../plot/activation';
 import { lossPlot } from '../plot/loss';
 import { optimizerPlot } from '../plot/optimizers';
+import { schedulesPlot } from '../plot/schedules';
 import type { PlotView } from '../plot/types';
 import { backwardTex, factorTex, SHOWN_PATHS } from './backward';
 import { countPaths, factor, listPaths } from '../engine';
@@ -99,6 +100,8 @@ export function stepTitle(step: Step, t: Trace, lang: Lang, decimals: number): s
 
 /** Default iterations of a loss plot. */
 export const LOSS_PLOT_ITERATIONS = 200;
+/** Default iterations of a schedules plot: enough for a decay to show where it freezes. */
+export const SCHEDULES_PLOT_ITERATIONS = 30;
 
 /** Backpropagated gradients of `params` with what the browser needs to check them by central differences. */
 export function proveView(t: Trace, params: readonly string[], h: number, decimals: number, compact: boolean): ProveView {
@@ -135,6 +138,12 @@ function plotBlock(step: Extract<Step, { kind: 'plot' }>, t: Trace, decimals: nu
 					decimals,
 					...(step.nodes === undefined ? {} : { nodes: step.nodes.map((node) => ({ node, label: plainLabel(labelOf(graph, node)) })) })
 				})
+			};
+		case 'schedules':
+			// the loader refuses a schedules plot without its schedules
+			return {
+				type: 'plot',
+				plot: schedulesPlot(graph, step.schedules ?? [], step.learningRate ?? graph.learningRate, step.iterations ?? SCHEDULES_PLOT_ITERATIONS, plainLabel(labelOf(graph, graph.loss)), decimals)
 			};
 		case 'optimizers': {
 			const name = step.surface ?? 'ravine';
