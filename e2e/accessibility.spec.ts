@@ -18,6 +18,8 @@ const PAGES = [
 	['matrices and vectors', '/es/matrix-form/11/'],
 	['a backward step with three paths', '/en/softmax-cross-entropy/14/'],
 	['a big graph with folded groups', '/es/xor/16/'],
+	['a loss surface with a saddle, a local minimum and Newton’s path', '/en/second-order/10/'],
+	['learning-rate schedules compared', '/es/learning-rate-schedules/10/'],
 	['open a lesson file', '/en/open/']
 ] as const;
 
