@@ -7,9 +7,9 @@
  *
  *   ravine      L = 0.05·θ₁² + θ₂²                          a bowl 20 times steeper across than along
  *   rosenbrock  L = (1 − θ₁)² + 10·(θ₂ − θ₁²)²                a curved valley (Rosenbrock's, made 10× gentler)
- *   saddle      L = θ₁² + θ₂⁴/4 − θ₂³/15 − θ₂²/2 + θ₂/5 + 23/60
- *               ∂L/∂θ₂ = (θ₂² − 1)(θ₂ − 0.2): a global minimum at (0, −1) (L = 0), a saddle at (0, 0.2)
- *               and a local minimum at (0, 1) (L = 4/15); the start lies just above the saddle's ridge
+ *   saddle      L = θ₁² + 0.25·θ₂⁴ − 0.125·θ₂³ − 0.5·θ₂² + 0.375·θ₂ + 0.5
+ *               ∂L/∂θ₂ = (θ₂² − 1)(θ₂ − 0.375): a global minimum at (0, −1) (L = 0), a saddle at (0, 0.375)
+ *               and a local minimum at (0, 1) (L = 0.5); the start lies just above the saddle's ridge
  */
 import { solve } from './hessian';
 import { createOptimizer, stepOptimizer, type OptimizerKind } from './optimizers';
@@ -85,24 +85,25 @@ const rosenbrock: Surface = {
 
 const saddle: Surface = {
 	name: 'saddle',
-	// 23/60 lifts the global minimum to L = 0, so the contour levels (halvings of the top) reach it
-	loss: (x, y) => x * x + y ** 4 / 4 - y ** 3 / 15 - (y * y) / 2 + y / 5 + 23 / 60,
-	// ∂L/∂θ₁ = 2θ₁,  ∂L/∂θ₂ = θ₂³ − 0.2·θ₂² − θ₂ + 0.2 = (θ₂² − 1)(θ₂ − 0.2)
-	gradient: (x, y) => [2 * x, (y * y - 1) * (y - 0.2)],
-	// ∂²L/∂θ₁² = 2,  ∂²L/∂θ₂² = 3θ₂² − 0.4·θ₂ − 1, no cross term
+	// the coefficients are chosen so that every derivative folds to plain decimals (0.25·4 = 1, 0.125·3 = 0.375);
+	// the 0.5 lifts the global minimum to L = 0, so the contour levels (halvings of the top) reach it
+	loss: (x, y) => x * x + 0.25 * y ** 4 - 0.125 * y ** 3 - 0.5 * y * y + 0.375 * y + 0.5,
+	// ∂L/∂θ₁ = 2θ₁,  ∂L/∂θ₂ = θ₂³ − 0.375·θ₂² − θ₂ + 0.375 = (θ₂² − 1)(θ₂ − 0.375)
+	gradient: (x, y) => [2 * x, (y * y - 1) * (y - 0.375)],
+	// ∂²L/∂θ₁² = 2,  ∂²L/∂θ₂² = 3θ₂² − 0.75·θ₂ − 1, no cross term
 	hessian: (_x, y) => [
 		[2, 0],
-		[0, 3 * y * y - 0.4 * y - 1]
+		[0, 3 * y * y - 0.75 * y - 1]
 	],
 	// two rows, so the caption fits a phone's column
-	tex: '\\begin{aligned} L(\\theta_1, \\theta_2) &= \\theta_1^2 + \\tfrac{\\theta_2^4}{4} - \\tfrac{\\theta_2^3}{15} \\\\ &\\quad - \\tfrac{\\theta_2^2}{2} + \\tfrac{\\theta_2}{5} + \\tfrac{23}{60} \\end{aligned}',
-	start: [-3, 0.205],
+	tex: '\\begin{aligned} L(\\theta_1, \\theta_2) &= \\theta_1^2 + 0.25\\,\\theta_2^4 - 0.125\\,\\theta_2^3 \\\\ &\\quad - 0.5\\,\\theta_2^2 + 0.375\\,\\theta_2 + 0.5 \\end{aligned}',
+	start: [-3.5, 0.38],
 	minimum: [0, -1],
 	landmarks: [
-		{ kind: 'saddle', point: [0, 0.2] },
+		{ kind: 'saddle', point: [0, 0.375] },
 		{ kind: 'local-minimum', point: [0, 1] }
 	],
-	x: [-3.3, 2],
+	x: [-3.8, 2],
 	y: [-1.6, 1.6],
 	// GD crawls off the ridge, momentum's velocity grows faster; RMSProp and Adam divide the small slope by its own size and leave at once
 	learningRates: { gd: 0.1, momentum: 0.04, adagrad: 0.6, rmsprop: 0.05, adam: 0.1 },

@@ -341,18 +341,25 @@ export function solutionBlocks(t: Trace, key: string, decimals: number): DraftBl
 		case 'nodes':
 			return [{ type: 'math', tex: String(graph.nodes.length) }];
 		case 'hess': {
-			// the second derivative written out over the leaves, then its value
+			// the second derivative written out over the leaves when it is short enough to read, then its value
 			const value = quantityValue(t, key);
 			const [p, r] = [labelOf(graph, q.p), labelOf(graph, q.q)];
 			const lhs = q.p === q.q ? `\\frac{\\partial^2 ${labelOf(graph, graph.loss)}}{\\partial {${p}}^2}` : `\\frac{\\partial^2 ${labelOf(graph, graph.loss)}}{\\partial ${p}\\, \\partial ${r}}`;
-			return [{ type: 'math', tex: chainTex(lhs, [printTex(secondDerivative(graph, q.p, q.q), labelled(graph)), texOf(value.ok ? value.value : NaN, decimals)]) }];
+			const formula = printTex(secondDerivative(graph, q.p, q.q), labelled(graph));
+			const after = texOf(value.ok ? value.value : NaN, decimals);
+			return [{ type: 'math', tex: chainTex(lhs, texWidth(formula) <= 2 * LINE_EM && formula !== after ? [formula, after] : [after]) }];
 		}
 		case 'newton': {
-			// w − f′/f″ with one parameter; with several, the step solves H·d = ∇L
+			// w − f′/f″ when no other parameter shares a Hessian entry with this one; else the step solves H·d = ∇L
 			const value = quantityValue(t, key);
 			const p = labelOf(graph, q.param);
 			const after = texOf(value.ok ? value.value : NaN, decimals);
-			if (graph.params.length !== 1) return [{ type: 'math', tex: chainTex(`${p}^{\\mathrm{N}}`, [`${p} - \\left(H^{-1} \\nabla ${labelOf(graph, graph.loss)}\\right)_{${p}}`, after]) }];
+			const alone = graph.params.every((other) => {
+				if (other === q.param) return true;
+				const h = quantityValue(t, `hess:${q.param}/${other}`);
+				return h.ok && h.value === 0;
+			});
+			if (!alone) return [{ type: 'math', tex: chainTex(`${p}^{\\mathrm{N}}`, [`${p} - \\left(H^{-1} \\nabla ${labelOf(graph, graph.loss)}\\right)_{${p}}`, after]) }];
 			const h = quantityValue(t, `hess:${q.param}/${q.param}`);
 			const g = t.gradients[q.param] ?? NaN;
 			const f2 = `\\frac{\\partial^2 ${labelOf(graph, graph.loss)}}{\\partial {${p}}^2}`;
