@@ -35,6 +35,11 @@ export interface Surface {
 	tex: string;
 	start: [number, number];
 	minimum: [number, number];
+	/**
+	 * Contour levels to draw, when halving from the top would miss the shape that matters (the two
+	 * basins meeting at a saddle); the chart's note then says the lines are not halvings.
+	 */
+	contourLevels?: number[];
 	/** Other critical points worth naming on the picture (a saddle, a local minimum). */
 	landmarks?: SurfaceLandmark[];
 	/** The window drawn: θ₁ from x[0] to x[1], θ₂ from y[0] to y[1]. */
@@ -99,6 +104,8 @@ const saddle: Surface = {
 	tex: '\\begin{aligned} L(\\theta_1, \\theta_2) &= \\theta_1^2 + 0.25\\,\\theta_2^4 - 0.125\\,\\theta_2^3 \\\\ &\\quad - 0.5\\,\\theta_2^2 + 0.375\\,\\theta_2 + 0.5 \\end{aligned}',
 	start: [-3.5, 0.38],
 	minimum: [0, -1],
+	// around the local minimum (L = 0.5) and through the saddle (L ≈ 0.5687), so both basins show
+	contourLevels: [0.05, 0.2, 0.4, 0.52, 0.55, 0.5687, 0.6, 0.75, 1, 1.5, 2.5, 4, 6, 9],
 	landmarks: [
 		{ kind: 'saddle', point: [0, 0.375] },
 		{ kind: 'local-minimum', point: [0, 1] }

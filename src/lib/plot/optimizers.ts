@@ -50,6 +50,11 @@ export function optimizerPlot(name: SurfaceName, decimals: number, steps?: numbe
 	};
 }
 
+/** Whether the surface draws its own contour levels rather than halvings of the top. */
+export function ownLevels(name: SurfaceName): boolean {
+	return surfaceOf(name).contourLevels !== undefined;
+}
+
 /** One contour level: its loss and its closed rings in (θ₁, θ₂). */
 export interface ContourLevel {
 	value: number;
@@ -73,7 +78,7 @@ export function surfaceContours(name: SurfaceName): ContourLevel[] {
 	for (let j = 0; j < GRID; j++) for (let i = 0; i < GRID; i++) values[i + j * GRID] = -s.loss(x0 + (i + 0.5) * dx, y0 + (j + 0.5) * dy);
 	const top = -Math.min(...values);
 	const bottom = -Math.max(...values);
-	const levels = Array.from({ length: LEVELS }, (_, k) => top / 2 ** (k + 1)).filter((v) => v > bottom);
+	const levels = (s.contourLevels ?? Array.from({ length: LEVELS }, (_, k) => top / 2 ** (k + 1))).filter((v) => v > bottom && v < top);
 	const lines = contours()
 		.size([GRID, GRID])
 		.thresholds(levels.map((v) => -v))(values);
