@@ -19,6 +19,8 @@ const PAGES = [
 	['a backward step with three paths', '/en/softmax-cross-entropy/14/'],
 	['a big graph with folded groups', '/es/xor/16/'],
 	['a chart of three nodes over the iterations', '/en/what-networks-represent/6/'],
+	['a loss surface with a saddle, a local minimum and Newton’s path', '/en/second-order/10/'],
+	['learning-rate schedules compared', '/es/learning-rate-schedules/10/'],
 	['open a lesson file', '/en/open/'],
 	['the glossary', '/en/glossary/'],
 	['the glossary in Spanish', '/es/glossary/'],

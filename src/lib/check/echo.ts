@@ -61,7 +61,8 @@ const FUNCTION_TEX: ReadonlyMap<string, (args: readonly string[]) => string> = n
 	['softplus', named('\\operatorname{softplus}')],
 	['step', named('\\operatorname{step}')],
 	['max', named('\\max')],
-	['min', named('\\min')]
+	['min', named('\\min')],
+	['floor', (a: readonly string[]) => `\\left\\lfloor ${a.join(',\\ ')} \\right\\rfloor`]
 ]);
 
 function named(name: string): (args: readonly string[]) => string {

@@ -491,7 +491,7 @@ describe('functions of several arguments, and the engine activations', () => {
 		const result = parseSafe('cos(1)', { lang: 'en' });
 		// Assert
 		expect(result.ok ? '' : result.problem.message.en).toBe(
-			'“cos” is not a known function. The functions are: exp, log, ln, sqrt, abs, sign, sigmoid, tanh, relu, leaky_relu, elu, gelu, gelu_tanh, swish, softplus, step, max, min'
+			'“cos” is not a known function. The functions are: exp, log, ln, sqrt, abs, sign, sigmoid, tanh, relu, leaky_relu, elu, gelu, gelu_tanh, swish, softplus, step, max, min, floor'
 		);
 	});
 

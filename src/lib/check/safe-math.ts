@@ -90,7 +90,8 @@ export const FUNCTIONS: ReadonlyMap<string, AnswerFunction> = new Map(
 		'softplus',
 		'step',
 		'max',
-		'min'
+		'min',
+		'floor'
 	].map((name): [string, AnswerFunction] => [name, engineFunction(name === 'ln' ? 'log' : name)])
 );
 

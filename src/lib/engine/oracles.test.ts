@@ -13,6 +13,7 @@ import {
 	erfDependencies,
 	evaluateDependencies,
 	expDependencies,
+	floorDependencies,
 	logDependencies,
 	signDependencies,
 	maxDependencies,
@@ -42,6 +43,7 @@ const math = create({
 	...erfDependencies,
 	...evaluateDependencies,
 	...expDependencies,
+	...floorDependencies,
 	...logDependencies,
 	...signDependencies,
 	...maxDependencies,
@@ -73,8 +75,8 @@ math.import({
 	gelu: (x: number) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
 	gelu_tanh: (x: number) => 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x ** 3)))
 });
-// max, min and sign are mathjs's own, evaluated only as well
-const PIECEWISE = ['relu', 'leaky_relu', 'elu', 'step', 'gelu', 'gelu_tanh', 'max', 'min', 'sign'];
+// max, min, sign and floor are mathjs's own, evaluated only as well
+const PIECEWISE = ['relu', 'leaky_relu', 'elu', 'step', 'gelu', 'gelu_tanh', 'max', 'min', 'sign', 'floor'];
 
 /** Replaces each call of sigmoid, softplus, swish by its primitive form, innermost first. */
 function expand(node: MathNode): MathNode {
@@ -123,6 +125,8 @@ const KINDS: Kind[] = [
 	{ name: 'swish', uses: 'swish', argument: anywhere(-3, 3), text: (u) => `swish(${u})` },
 	{ name: 'step', uses: 'step', argument: awayFromZero, text: (u) => `step(${u})` },
 	{ name: 'sign', uses: 'sign', argument: awayFromZero, text: (u) => `sign(${u})` },
+	// half-way between integers, away from floor's jumps
+	{ name: 'floor', uses: 'floor', argument: (rng) => rng.int(-3, 3) + 0.5 + rng.range(-0.3, 0.3), text: (u) => `floor(${u})` },
 	{ name: 'max(a, b)', uses: 'max', argument: anywhere(-2, 2), second: anywhere(-2, 2), text: (u, v) => `max(${u}, ${v})` },
 	{ name: 'min(a, b)', uses: 'min', argument: anywhere(-2, 2), second: anywhere(-2, 2), text: (u, v) => `min(${u}, ${v})` },
 	{ name: 'a / b', uses: '/', argument: anywhere(-2, 2), second: awayFromZero, text: (u, v) => `${u} / ${v}` },

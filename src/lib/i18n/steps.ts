@@ -7,7 +7,7 @@ const en = {
 	updateTitle: 'Update the parameters',
 	summaryTitle: 'Summary',
 	graphTitle: 'The computation graph',
-	plotTitle: { activation: 'An activation and its derivative', loss: 'The loss over iterations', optimizers: 'Optimizers on a loss surface', fit: 'A fitted curve and its data' },
+	plotTitle: { activation: 'An activation and its derivative', loss: 'The loss over iterations', optimizers: 'Optimizers on a loss surface', fit: 'A fitted curve and its data', schedules: 'Learning-rate schedules' },
 	trainTitle: 'Keep training',
 	proveTitle: 'Check it with finite differences',
 	/** A path is named by the nodes only it passes through; by its number when none tells it apart. */
@@ -30,7 +30,7 @@ const es: StepWords = {
 	updateTitle: 'Actualizar los parámetros',
 	summaryTitle: 'Resumen',
 	graphTitle: 'El grafo de cómputo',
-	plotTitle: { activation: 'Una activación y su derivada', loss: 'La pérdida a lo largo de las iteraciones', optimizers: 'Optimizadores sobre una superficie de pérdida', fit: 'Una curva ajustada y sus datos' },
+	plotTitle: { activation: 'Una activación y su derivada', loss: 'La pérdida a lo largo de las iteraciones', optimizers: 'Optimizadores sobre una superficie de pérdida', fit: 'Una curva ajustada y sus datos', schedules: 'Programas de tasa de aprendizaje' },
 	trainTitle: 'Seguir entrenando',
 	proveTitle: 'Compruébalo con diferencias finitas',
 	pathHeading: (k, n, through) => (through.length > 0 ? `Camino a través de ${through.join(', ')}` : `Camino ${k} de ${n}`),

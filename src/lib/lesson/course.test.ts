@@ -34,6 +34,9 @@ const COURSE = [
 	'deep-networks',
 	'why-backprop-is-cheap',
 	'initialisation-normalisation',
+	'loss-landscape',
+	'second-order',
+	'learning-rate-schedules',
 	'what-networks-represent',
 	'batch-norm-backward',
 	'swish-and-regression'
@@ -81,6 +84,21 @@ function asides(slug: string): string {
 }
 
 describe('the slips in the notes, taught right in a careful aside', () => {
+	it('a local minimum looks like any minimum nearby; a saddle is no minimum; noise leaves saddles, not deep minima', () => {
+		const text = asides('loss-landscape');
+		expect(text).toMatch(/every\*\* minimum, local or global/);
+		expect(text).toMatch(/saddle point is not a minimum/);
+		expect(text).toMatch(/Noise helps a lot with saddles and little with deep minima/);
+	});
+
+	it('BFGS and L-BFGS compute no second derivative: quasi-Newton, from gradients only', () => {
+		expect(asides('second-order')).toMatch(/compute no second derivative at all: they use gradients only/);
+	});
+
+	it('a rate that is too large bounces across the same valley and diverges, it does not jump between valleys', () => {
+		expect(asides('learning-rate-schedules')).toMatch(/other side of the same valley/);
+	});
+
 	it('the sigmoid is 1/(1 + e^−x), not 1/(1 − e^−x)', () => {
 		for (const slug of ['activations', 'softmax-cross-entropy']) expect(asides(slug)).toContain('1 - e^{-x}');
 	});

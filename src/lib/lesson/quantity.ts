@@ -4,9 +4,12 @@
  * the lessons on the backward pass itself: delta:NODE (∂loss/∂NODE, the δ of any node), paths:PARAM (how
  * many chain-rule paths lead from the loss to PARAM), edges (every edge of the graph, one local factor
  * each), factors (the local factors reverse mode evaluates: edges into inputs, targets and constants, or
- * of nodes the loss does not use, are never needed) and nodes (computed nodes).
+ * of nodes the loss does not use, are never needed) and nodes (computed nodes); for the lessons on
+ * curvature: hess:P/Q (∂²loss/∂P∂Q, an entry of the Hessian) and newton:PARAM (PARAM after one Newton
+ * step, p − (H⁻¹∇L)_p).
  */
 import { countPaths, factor, listPaths, reverseFactorCount, type Trace } from '../engine';
+import { hessianEntry, newtonUpdate } from '../engine/hessian';
 
 export type Quantity =
 	| { kind: 'value'; name: string }
@@ -21,7 +24,9 @@ export type Quantity =
 	| { kind: 'paths'; param: string }
 	| { kind: 'edges' }
 	| { kind: 'factors' }
-	| { kind: 'nodes' };
+	| { kind: 'nodes' }
+	| { kind: 'hess'; p: string; q: string }
+	| { kind: 'newton'; param: string };
 
 export type QuantityResult = { ok: true; value: number } | { ok: false; message: string };
 
@@ -60,11 +65,17 @@ export function parseQuantity(key: string): Quantity | undefined {
 			return rest.length === 0 ? { kind: 'factors' } : undefined;
 		case 'nodes':
 			return rest.length === 0 ? { kind: 'nodes' } : undefined;
+		case 'hess': {
+			const [p, q, extra] = arg.split('/');
+			return p && q && extra === undefined ? { kind: 'hess', p, q } : undefined;
+		}
+		case 'newton':
+			return arg ? { kind: 'newton', param: arg } : undefined;
 	}
 	return undefined;
 }
 
-export const QUANTITY_FORMS = 'value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss, eta, delta:NODE, paths:PARAM, edges, factors, nodes';
+export const QUANTITY_FORMS = 'value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss, eta, delta:NODE, paths:PARAM, edges, factors, nodes, hess:P/Q, newton:PARAM';
 
 export function quantityValue(t: Trace, key: string): QuantityResult {
 	const q = parseQuantity(key);
@@ -110,5 +121,16 @@ export function quantityValue(t: Trace, key: string): QuantityResult {
 			return { ok: true, value: reverseFactorCount(graph) };
 		case 'nodes':
 			return { ok: true, value: graph.nodes.length };
+		case 'hess': {
+			const bad = [q.p, q.q].find((p) => !isParam(p));
+			return bad !== undefined ? { ok: false, message: `"${bad}" is not a parameter` } : { ok: true, value: hessianEntry(graph, q.p, q.q, slotValues(t)) };
+		}
+		case 'newton':
+			return isParam(q.param) ? { ok: true, value: newtonUpdate(graph, t.gradients, slotValues(t))[q.param] ?? NaN } : { ok: false, message: `"${q.param}" is not a parameter` };
 	}
+}
+
+/** The trace's values by slot, as the engine's numeric passes read them. */
+function slotValues(t: Trace): Float64Array {
+	return Float64Array.from(t.graph.names, (n) => t.values[n] ?? NaN);
 }

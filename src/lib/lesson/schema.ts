@@ -43,7 +43,7 @@ export const NodeSpec = v.strictObject({
 	expr: v.pipe(
 		v.string(),
 		v.minLength(1, 'the expression is empty'),
-		d('A mathjs expression over earlier names: + - * / ^, exp, log, sqrt, abs, sigmoid, tanh, relu, leaky_relu(x, a), elu(x, a), gelu, gelu_tanh, softplus, swish, step, sign, max(a, b), min(a, b).')
+		d('A mathjs expression over earlier names: + - * / ^, exp, log, sqrt, abs, sigmoid, tanh, relu, leaky_relu(x, a), elu(x, a), gelu, gelu_tanh, softplus, swish, step, sign, max(a, b), min(a, b), floor.')
 	),
 	tex: v.optional(v.pipe(v.string(), d('TeX label; by default it comes from the name (yhat1 → ŷ₁).')))
 });
@@ -116,6 +116,16 @@ const TrainDataset = v.pipe(
 	v.picklist(['xor']),
 	d('Train on this table instead of the model\'s own example: "xor", the four rows (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0, bound to the model\'s two inputs and one target in order.')
 );
+/** A learning-rate schedule: η₀ for every update, or lowered by steps or exponentially (engine/lr-schedules.ts). */
+const RateSchedule = v.variant('kind', [
+	v.strictObject({ kind: v.literal('constant') }),
+	v.strictObject({
+		kind: v.literal('step'),
+		drop: v.pipe(Positive, v.maxValue(1), d('γ in η₀·γ^⌊k/s⌋: the factor of each drop.')),
+		every: v.pipe(v.number(), v.integer(), v.minValue(1), d('s in η₀·γ^⌊k/s⌋: updates between drops.'))
+	}),
+	v.strictObject({ kind: v.literal('exponential'), decay: v.pipe(Positive, d('λ in η₀·e^(−λk).')) })
+]);
 const TrainSeed = v.pipe(v.number(), v.integer(), v.minValue(0), d('Start from parameters drawn uniformly in [−1, 1) from this seed instead of the model\'s.'));
 
 export const GraphStep = v.strictObject({
@@ -133,8 +143,8 @@ export const PlotStep = v.strictObject({
 	kind: v.literal('plot'),
 	...StepBase,
 	plot: v.pipe(
-		v.picklist(['activation', 'loss', 'optimizers', 'fit']),
-		d('activation: a function and its derivative; loss: the loss over iterations of training this lesson\'s model; optimizers: GD, momentum, RMSProp and Adam over the contours of a two-parameter loss; fit: a fitted curve and its data points, at the end of training and where the validation error was lowest.')
+		v.picklist(['activation', 'loss', 'optimizers', 'fit', 'schedules']),
+		d('activation: a function and its derivative; loss: the loss over iterations of training this lesson\'s model; optimizers: GD, momentum, RMSProp and Adam over the contours of a two-parameter loss; fit: a fitted curve and its data points, at the end of training and where the validation error was lowest; schedules: the loss of gradient descent on this lesson\'s model under each learning-rate schedule.')
 	),
 	curve: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(2000), d('plot "fit": the fitted function of x, in the model\'s parameters, e.g. "c0 + c1*x + c2*x^2".'))),
 	points: v.optional(
@@ -148,9 +158,13 @@ export const PlotStep = v.strictObject({
 	),
 	activation: v.optional(v.pipe(PlotActivation, d('plot "activation": the function drawn (required there).'))),
 	at: v.optional(v.pipe(Name, d('plot "activation": a node whose value marks z on the curves, e.g. sum_n1.'))),
-	surface: v.optional(v.pipe(v.picklist(['ravine', 'rosenbrock']), d('plot "optimizers": the loss surface (default ravine).'))),
+	surface: v.optional(v.pipe(v.picklist(['ravine', 'rosenbrock', 'saddle']), d('plot "optimizers": the loss surface (default ravine).'))),
+	newton: v.optional(v.pipe(v.boolean(), d('plot "optimizers": also draw Newton\'s method, w ← w − H⁻¹∇L, with no learning rate (default false).'))),
 	optimizer: v.optional(v.pipe(OptimizerKind, d('plot "loss": the optimizer (default gd).'))),
-	learningRate: v.optional(v.pipe(Positive, d('plot "loss": η (default the model\'s).'))),
+	learningRate: v.optional(v.pipe(Positive, d('plot "loss": η; plot "schedules": η₀ (default the model\'s).'))),
+	schedules: v.optional(
+		v.pipe(v.array(RateSchedule), v.minLength(1), v.maxLength(3, 'a schedules plot draws at most 3 schedules'), d('plot "schedules": the learning-rate schedules compared, one line each (required there).'))
+	),
 	dataset: v.optional(TrainDataset),
 	seed: v.optional(TrainSeed),
 	nodes: v.optional(
@@ -193,7 +207,7 @@ export const Exercise = v.strictObject({
 	id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'an id is letters, digits, _ or -'), d('Unique in the lesson; saved progress refers to it.')),
 	quantity: v.pipe(
 		v.string(),
-		d('What is asked, computed by the engine: value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss.')
+		d('What is asked, computed by the engine: value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss, hess:P/Q, newton:PARAM.')
 	),
 	answer: v.optional(v.pipe(v.picklist(['number', 'expression']), d('A number (default) or a formula in the lesson\'s symbols.')), 'number'),
 	prompt: Prose,

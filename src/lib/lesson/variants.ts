@@ -50,7 +50,7 @@ export function resolveModel(model: ModelInput, seed?: number): ModelSpec {
 	};
 }
 
-const QUANTITY = /\b(?:value|local|grad|path|updated):[A-Za-z0-9_:/]+|\bnewLoss\b|\bloss\b|\beta\b/g;
+const QUANTITY = /\b(?:value|local|grad|path|updated|hess|newton):[A-Za-z0-9_:/]+|\bnewLoss\b|\bloss\b|\beta\b/g;
 const COMPARISON = /(<=|>=|<|>)/;
 
 export type ConditionResult = { ok: true; holds: boolean } | { ok: false; message: string };

@@ -14,11 +14,12 @@ import { problemAt, type Problem, type Source } from './source';
 const PLOT_FIELDS = {
 	activation: ['activation', 'at'],
 	loss: ['optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes'],
-	optimizers: ['surface', 'iterations'],
-	fit: ['curve', 'points', 'nodes', 'iterations', 'learningRate']
+	optimizers: ['surface', 'iterations', 'newton'],
+	fit: ['curve', 'points', 'nodes', 'iterations', 'learningRate'],
+	schedules: ['learningRate', 'iterations', 'schedules']
 } as const;
 const NEEDS_RATE = 'training needs a positive learning rate: give this step a "learningRate", or the model a positive one';
-const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes', 'curve', 'points'] as const;
+const ALL_PLOT_FIELDS = ['activation', 'at', 'surface', 'optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes', 'curve', 'points', 'newton', 'schedules'] as const;
 
 /** The mean of (curve(x) − y)² over the points, with `values` giving the parameters. */
 function meanSquaredError(curve: Expr, points: readonly (readonly [number, number])[], values: Readonly<Record<string, number>>): number {
@@ -78,7 +79,10 @@ export function visualStepProblems(source: Source, step: Step, i: number, t: Tra
 			step.nodes?.forEach((n, k) => {
 				if (!graph.nodes.some((node) => node.name === n)) out.push(problemAt(source, at('nodes', k), `"${n}" is not a node of the model (a loss plot draws computed nodes)`));
 			});
-			if ((step.plot === 'loss' || step.plot === 'fit') && step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('plot'), NEEDS_RATE));
+			if (step.plot === 'schedules' && step.schedules === undefined) {
+				out.push(problemAt(source, at('plot'), 'plot "schedules" needs a "schedules" field, e.g. [{"kind": "constant"}, {"kind": "exponential", "decay": 0.3}]'));
+			}
+			if ((step.plot === 'loss' || step.plot === 'fit' || step.plot === 'schedules') && step.learningRate === undefined && !(graph.learningRate > 0)) out.push(problemAt(source, at('plot'), NEEDS_RATE));
 			if (step.plot === 'fit') out.push(...fitProblems(step, t).map((p) => problemAt(source, at(p.field), p.message)));
 			datasetProblem(step.dataset);
 			break;

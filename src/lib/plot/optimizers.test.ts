@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { surface } from '../engine/surfaces';
-import { optimizerPlot, PLOTTED_OPTIMIZERS, surfaceContours } from './optimizers';
+import { optimizerPlot, ownLevels, PLOTTED_OPTIMIZERS, surfaceContours } from './optimizers';
 
 describe('optimizer plots', () => {
 	it('run GD, momentum, RMSProp and Adam from the surface’s start', () => {
@@ -13,6 +13,26 @@ describe('optimizer plots', () => {
 			expect(p.finalLoss).toBeLessThan(0.01);
 		}
 		expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+	});
+
+	it('add Newton’s method when asked: no η, and the steps it needed', () => {
+		const view = optimizerPlot('ravine', 5, undefined, PLOTTED_OPTIMIZERS, true);
+		const newton = view.paths[view.paths.length - 1];
+		expect(newton?.optimizer).toBe('newton');
+		expect(newton?.learningRate).toBeUndefined();
+		// a quadratic: one step to the bottom
+		expect(newton?.points).toEqual([view.start, [0, 0]]);
+		expect(newton?.finalLoss).toBe(0);
+		expect(optimizerPlot('ravine', 5).paths.some((p) => p.optimizer === 'newton')).toBe(false);
+	});
+
+	it('draw the saddle surface’s own levels, so the local minimum’s basin shows between it and the saddle', () => {
+		const s = surface('saddle');
+		const values = surfaceContours('saddle').map((l) => l.value);
+		expect(ownLevels('saddle')).toBe(true);
+		expect(ownLevels('ravine')).toBe(false);
+		// a level between the local minimum's loss and the saddle's
+		expect(values.some((v) => v > s.loss(0, 1) && v < s.loss(0, 0.375))).toBe(true);
 	});
 
 	it('take as many steps as the lesson asks', () => {

@@ -5,8 +5,8 @@
  * not carry them twice (once as numbers, once as SVG).
  */
 import { contours } from 'd3-contour';
-import { descend, surface as surfaceOf, type SurfaceName } from '../engine/surfaces';
-import type { OptimizerPlotView, PlotOptimizer } from './types';
+import { descend, descendNewton, surface as surfaceOf, type SurfaceName } from '../engine/surfaces';
+import type { OptimizerPath, OptimizerPlotView, PlotOptimizer } from './types';
 
 export const PLOTTED_OPTIMIZERS: readonly PlotOptimizer[] = ['gd', 'momentum', 'rmsprop', 'adam'];
 
@@ -17,8 +17,18 @@ const LEVELS = 10;
 /** The grid reaches this fraction of the window past each side. */
 const MARGIN = 0.06;
 
-export function optimizerPlot(name: SurfaceName, decimals: number, steps?: number, optimizers: readonly PlotOptimizer[] = PLOTTED_OPTIMIZERS): OptimizerPlotView {
+/** Rounds to four decimals, finer than a pixel of the chart; `|| 0`: no −0, which JSON cannot keep. */
+const round = (v: number): number => Math.round(v * 1e4) / 1e4 || 0;
+
+/** `newton` adds Newton's method, w ← w − H⁻¹∇L, after the optimizers. */
+export function optimizerPlot(name: SurfaceName, decimals: number, steps?: number, optimizers: readonly PlotOptimizer[] = PLOTTED_OPTIMIZERS, newton = false): OptimizerPlotView {
 	const s = surfaceOf(name);
+	const newtonPaths: OptimizerPath[] = [];
+	if (newton) {
+		const points = descendNewton(s, steps ?? s.steps);
+		const last = points[points.length - 1] ?? s.start;
+		newtonPaths.push({ optimizer: 'newton', points: points.map(([x, y]): [number, number] => [round(x), round(y)]), finalLoss: s.loss(last[0], last[1]) });
+	}
 	return {
 		kind: 'optimizers',
 		surface: name,
@@ -26,16 +36,23 @@ export function optimizerPlot(name: SurfaceName, decimals: number, steps?: numbe
 		y: s.y,
 		start: s.start,
 		minimum: s.minimum,
-		paths: optimizers.map((optimizer) => {
-			const points = descend(s, optimizer, steps ?? s.steps);
-			const last = points[points.length - 1] ?? s.start;
-			// four decimals are finer than a pixel of the chart
-			const round = (v: number): number => Math.round(v * 1e4) / 1e4 || 0; // || 0: no −0, which JSON cannot keep
-			const rounded = points.map(([x, y]): [number, number] => [round(x), round(y)]);
-			return { optimizer, learningRate: s.learningRates[optimizer], points: rounded, finalLoss: s.loss(last[0], last[1]) };
-		}),
+		landmarks: s.landmarks ?? [],
+		paths: [
+			...optimizers.map((optimizer): OptimizerPath => {
+				const points = descend(s, optimizer, steps ?? s.steps);
+				const last = points[points.length - 1] ?? s.start;
+				const rounded = points.map(([x, y]): [number, number] => [round(x), round(y)]);
+				return { optimizer, learningRate: s.learningRates[optimizer], points: rounded, finalLoss: s.loss(last[0], last[1]) };
+			}),
+			...newtonPaths
+		],
 		decimals
 	};
+}
+
+/** Whether the surface draws its own contour levels rather than halvings of the top. */
+export function ownLevels(name: SurfaceName): boolean {
+	return surfaceOf(name).contourLevels !== undefined;
 }
 
 /** One contour level: its loss and its closed rings in (θ₁, θ₂). */
@@ -61,7 +78,7 @@ export function surfaceContours(name: SurfaceName): ContourLevel[] {
 	for (let j = 0; j < GRID; j++) for (let i = 0; i < GRID; i++) values[i + j * GRID] = -s.loss(x0 + (i + 0.5) * dx, y0 + (j + 0.5) * dy);
 	const top = -Math.min(...values);
 	const bottom = -Math.max(...values);
-	const levels = Array.from({ length: LEVELS }, (_, k) => top / 2 ** (k + 1)).filter((v) => v > bottom);
+	const levels = (s.contourLevels ?? Array.from({ length: LEVELS }, (_, k) => top / 2 ** (k + 1))).filter((v) => v > bottom && v < top);
 	const lines = contours()
 		.size([GRID, GRID])
 		.thresholds(levels.map((v) => -v))(values);

@@ -5,6 +5,8 @@
 
 export type PlotActivation = 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'elu' | 'gelu' | 'gelu_tanh' | 'softplus' | 'swish' | 'step';
 export type PlotOptimizer = 'gd' | 'momentum' | 'adagrad' | 'rmsprop' | 'adam';
+/** A path on an optimizers plot: one of the optimizers, or Newton's method (no η). */
+export type PlotMethod = PlotOptimizer | 'newton';
 
 /** An activation f and its derivative f′ on one chart. */
 export interface ActivationPlotView {
@@ -49,8 +51,9 @@ export interface LossPlotView {
 }
 
 export interface OptimizerPath {
-	optimizer: PlotOptimizer;
-	learningRate: number;
+	optimizer: PlotMethod;
+	/** η; Newton's method has none. */
+	learningRate?: number;
 	/** The start, then the point after each step: [θ₁, θ₂]. */
 	points: [number, number][];
 	/** L at the last point. */
@@ -61,11 +64,13 @@ export interface OptimizerPath {
 export interface OptimizerPlotView {
 	kind: 'optimizers';
 	/** The surface (engine/surfaces.ts); its contour lines are traced where the chart is drawn. */
-	surface: 'ravine' | 'rosenbrock';
+	surface: 'ravine' | 'rosenbrock' | 'saddle';
 	x: [number, number];
 	y: [number, number];
 	start: [number, number];
 	minimum: [number, number];
+	/** Other critical points named on the picture. */
+	landmarks: { kind: 'saddle' | 'local-minimum'; point: [number, number] }[];
 	paths: OptimizerPath[];
 	decimals: number;
 }

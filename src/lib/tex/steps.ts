@@ -2,7 +2,9 @@
  * Lesson steps → drafts of what a page shows: Markdown prose and TeX formulas, every figure taken
  * from the trace. Rendering to HTML (KaTeX, Markdown) happens in tex/render.ts (at build time, or in the browser for a preview).
  */
-import { labelOf, parseExpr, reverseFactorCount, type Trace } from '../engine';
+import { labelOf, parseExpr, printTex, reverseFactorCount, type Trace } from '../engine';
+import { secondDerivative } from '../engine/hessian';
+import { labelled } from '../engine/trace';
 import { stepWords } from '../i18n/steps';
 import { exerciseKey, exerciseView } from '../lesson/exercise';
 import { parseQuantity, quantityValue } from '../lesson/quantity';
@@ -14,12 +16,13 @@ import { activationPlot } from '../plot/activation';
 import { lossPlot } from '../plot/loss';
 import { fitPlot } from '../plot/fit';
 import { optimizerPlot } from '../plot/optimizers';
+import { schedulesPlot } from '../plot/schedules';
 import type { PlotView } from '../plot/types';
 import { backwardTex, factorTex, SHOWN_PATHS } from './backward';
 import { countPaths, factor, listPaths } from '../engine';
 import { formatNumber, texOf } from './format';
 import { forwardAligned, forwardTex } from './forward';
-import { aligned, chainRows, LINE_EM, texWidth } from './layout';
+import { aligned, chainRows, chainTex, LINE_EM, texWidth } from './layout';
 import { partial, updatedLabel } from './notation';
 import { plainLabel } from './plain-label';
 
@@ -99,6 +102,8 @@ export function stepTitle(step: Step, t: Trace, lang: Lang, decimals: number): s
 
 /** Default iterations of a loss plot. */
 export const LOSS_PLOT_ITERATIONS = 200;
+/** Default iterations of a schedules plot: enough for a decay to show where it freezes. */
+export const SCHEDULES_PLOT_ITERATIONS = 30;
 
 /** Backpropagated gradients of `params` with what the browser needs to check them by central differences. */
 export function proveView(t: Trace, params: readonly string[], h: number, decimals: number, compact: boolean): ProveView {
@@ -136,9 +141,15 @@ function plotBlock(step: Extract<Step, { kind: 'plot' }>, t: Trace, decimals: nu
 					...(step.nodes === undefined ? {} : { nodes: step.nodes.map((node) => ({ node, label: plainLabel(labelOf(graph, node)) })) })
 				})
 			};
+		case 'schedules':
+			// the loader refuses a schedules plot without its schedules
+			return {
+				type: 'plot',
+				plot: schedulesPlot(graph, step.schedules ?? [], step.learningRate ?? graph.learningRate, step.iterations ?? SCHEDULES_PLOT_ITERATIONS, plainLabel(labelOf(graph, graph.loss)), decimals)
+			};
 		case 'optimizers': {
 			const name = step.surface ?? 'ravine';
-			return { type: 'plot', plot: optimizerPlot(name, decimals, step.iterations), tex: surface(name).tex };
+			return { type: 'plot', plot: optimizerPlot(name, decimals, step.iterations, undefined, step.newton ?? false), tex: surface(name).tex };
 		}
 		case 'fit': {
 			// the loader refuses a fit plot without a curve that parses, or with points the model disagrees with
@@ -352,6 +363,32 @@ export function solutionBlocks(t: Trace, key: string, decimals: number): DraftBl
 			return [{ type: 'math', tex: String(reverseFactorCount(graph)) }];
 		case 'nodes':
 			return [{ type: 'math', tex: String(graph.nodes.length) }];
+		case 'hess': {
+			// the second derivative written out over the leaves when it is short enough to read, then its value
+			const value = quantityValue(t, key);
+			const [p, r] = [labelOf(graph, q.p), labelOf(graph, q.q)];
+			const lhs = q.p === q.q ? `\\frac{\\partial^2 ${labelOf(graph, graph.loss)}}{\\partial {${p}}^2}` : `\\frac{\\partial^2 ${labelOf(graph, graph.loss)}}{\\partial ${p}\\, \\partial ${r}}`;
+			const formula = printTex(secondDerivative(graph, q.p, q.q), labelled(graph));
+			const after = texOf(value.ok ? value.value : NaN, decimals);
+			return [{ type: 'math', tex: chainTex(lhs, texWidth(formula) <= 2 * LINE_EM && formula !== after ? [formula, after] : [after]) }];
+		}
+		case 'newton': {
+			// w − f′/f″ when no other parameter shares a Hessian entry with this one; else the step solves H·d = ∇L
+			const value = quantityValue(t, key);
+			const p = labelOf(graph, q.param);
+			const after = texOf(value.ok ? value.value : NaN, decimals);
+			const alone = graph.params.every((other) => {
+				if (other === q.param) return true;
+				const h = quantityValue(t, `hess:${q.param}/${other}`);
+				return h.ok && h.value === 0;
+			});
+			if (!alone) return [{ type: 'math', tex: chainTex(`${p}^{\\mathrm{N}}`, [`${p} - \\left(H^{-1} \\nabla ${labelOf(graph, graph.loss)}\\right)_{${p}}`, after]) }];
+			const h = quantityValue(t, `hess:${q.param}/${q.param}`);
+			const g = t.gradients[q.param] ?? NaN;
+			const f2 = `\\frac{\\partial^2 ${labelOf(graph, graph.loss)}}{\\partial {${p}}^2}`;
+			const rhs = [`${p} - \\dfrac{${partial(graph, graph.loss, q.param)}}{${f2}}`, `${texOf(t.values[q.param] ?? NaN, decimals)} - \\dfrac{${texOf(g, decimals)}}{${texOf(h.ok ? h.value : NaN, decimals)}}`, after];
+			return [{ type: 'math', tex: chainTex(`${p}^{\\mathrm{N}}`, rhs) }];
+		}
 	}
 }
 

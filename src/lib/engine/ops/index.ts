@@ -4,6 +4,7 @@ import { add } from './add';
 import { div } from './div';
 import { elu, eluGrad, eluGrad2, eluGradA } from './elu';
 import { exp } from './exp';
+import { floor } from './floor';
 import { gelu, phi, Phi } from './gelu';
 import { geluTanh, geluTanhGrad } from './gelu-tanh';
 import { heaviside } from './heaviside';
@@ -27,7 +28,7 @@ import { tanh } from './tanh';
 const all: Op[] = [
 	add, sub, mul, div, pow, neg, exp, log, sqrt, abs, sign, sigmoid, tanh, relu, heaviside, step,
 	leakyRelu, leakyReluGrad, elu, eluGrad, eluGrad2, eluGradA, gelu, Phi, phi,
-	geluTanh, geluTanhGrad, softplus, swish, max, min
+	geluTanh, geluTanhGrad, softplus, swish, max, min, floor
 ];
 
 export const OPS: ReadonlyMap<string, Op> = new Map(all.map((op) => [op.name, op]));
