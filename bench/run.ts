@@ -12,8 +12,9 @@ import * as train from './train.bench';
 import * as grade from './grade.bench';
 import * as hostile from './hostile.bench';
 import * as lessons from './lessons.bench';
+import * as firstLoad from './first-load.bench';
 
-const SECTIONS: Section[] = [trace, pass, paths, grade, hostile, train, lessons];
+const SECTIONS: Section[] = [trace, pass, paths, grade, hostile, train, lessons, firstLoad];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
