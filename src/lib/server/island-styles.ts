@@ -48,12 +48,12 @@ function islandStylesheets(): Map<string, string[]> {
 }
 
 /** The page with a stylesheet link, in its <head>, for each island it holds; `pathname` sets the relative path up to the site. */
-export function linkIslandStyles(html: string, pathname: string): string {
+export function linkIslandStyles(html: string, pathname: string, sheets: ReadonlyMap<string, readonly string[]> = islandStylesheets()): string {
 	const names = new Set([...html.matchAll(/data-island="([a-z]+)"/g)].map((m) => m[1] ?? ''));
 	const up = '../'.repeat(pathname.split('/').filter(Boolean).length) || './';
 	const present = new Set([...html.matchAll(/href="[^"]*?(_app\/immutable\/assets\/[^"]+\.css)"/g)].map((m) => m[1]));
 	const links = [...names]
-		.flatMap((name) => islandStylesheets().get(name) ?? [])
+		.flatMap((name) => sheets.get(name) ?? [])
 		.filter((file, i, all) => all.indexOf(file) === i && !present.has(file))
 		.map((file) => `<link href="${up}${file}" rel="stylesheet">`);
 	return links.length === 0 ? html : html.replace('</head>', `\t${links.join('\n\t\t')}\n\t</head>`);
