@@ -5,7 +5,9 @@
  * Offending text is quoted «…» in Spanish and “…” in English; positions count characters from 1.
  */
 
-export type Lang = 'es' | 'en';
+import type { Lang } from '../i18n/lang';
+
+export type { Lang };
 
 /** One message in every interface language. */
 export interface Msg {

@@ -4,6 +4,8 @@ import fixture from '$lib/engine/fixtures/worked-example.json';
 import type { ModelSpec } from '$lib/engine/types';
 import type { Block } from '$lib/lesson/view';
 import BlockView from './BlockView.svelte';
+// the page's islands (exercise, plot, prove, train) are rendered by the server's renderer, as when prerendering
+import '$lib/server/islands';
 
 describe('BlockView', () => {
 	it('inserts prose HTML as is', () => {

@@ -5,7 +5,9 @@ import { run } from '$lib/engine/pass';
 import { mustBuild } from '$lib/engine/testing';
 import type { ModelSpec } from '$lib/engine/types';
 import { layoutGraph } from '$lib/graph/layout';
-import { GRAPH_WORDS } from '$lib/graph/words';
+import { t } from '$lib/i18n/messages';
+
+const GRAPH_WORDS = { en: t('en').graph, es: t('es').graph };
 import GraphView from './GraphView.svelte';
 
 const model: ModelSpec = fixture.model;

@@ -2,7 +2,9 @@
  * Which interface language a page is in. The URL decides (`/es/…`, `/en/…`), so a prerendered page is already
  * in its language; the remembered choice and the browser's languages only matter on `/`, which picks one.
  */
-import { LANGS, type Lang } from '$lib/lesson/view';
+/** The interface languages; every page exists in each. */
+export type Lang = 'es' | 'en';
+export const LANGS: readonly Lang[] = ['es', 'en'];
 
 /** localStorage key holding the language the student last chose. */
 export const LANG_STORAGE_KEY = 'cadena.lang';

@@ -1,29 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '$lib/lesson/view';
-import { en, es, t, type Messages } from './messages';
+import { en, es, t } from './messages';
 
-/** Every message as text: functions are called with sample arguments. */
-function rendered(messages: Messages): [string, string][] {
-	return Object.entries(messages).map(([key, value]): [string, string] => {
-		if (typeof value === 'string') return [key, value];
+/** Every message as text, sections walked (`graph.zoomIn`): functions are called with sample arguments. */
+function rendered(messages: object, prefix = ''): [string, string][] {
+	return Object.entries(messages).flatMap(([key, value]: [string, unknown]): [string, string][] => {
+		const name = prefix + key;
+		if (typeof value === 'string') return [[name, value]];
 		// Sample arguments fit every signature: numbers for counts, strings for titles and files.
-		const args = Array.from({ length: value.length }, (_, i) => (i === 0 ? 3 : 27));
-		return [key, String(Reflect.apply(value, undefined, args))];
+		if (typeof value === 'function') return [[name, String(Reflect.apply(value, undefined, Array.from({ length: value.length }, (_, i) => (i === 0 ? 3 : 27))))]];
+		return typeof value === 'object' && value !== null ? rendered(value, `${name}.`) : [[name, '']];
+	});
+}
+
+/** Every message's shape: `text` or `function/arity`, sections walked. */
+function shapes(messages: object, prefix = ''): string[] {
+	return Object.entries(messages).flatMap(([key, value]: [string, unknown]): string[] => {
+		if (typeof value === 'function') return [`${prefix}${key}: function/${value.length}`];
+		if (typeof value === 'object' && value !== null) return shapes(value, `${prefix}${key}.`);
+		return [`${prefix}${key}: ${typeof value}`];
 	});
 }
 
 describe('interface messages', () => {
-	it('have the same keys in English and Spanish', () => {
-		expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+	it('have the same keys, sections included, in English and Spanish', () => {
+		expect(rendered(es).map(([key]) => key).sort()).toEqual(rendered(en).map(([key]) => key).sort());
 	});
 
 	it('use the same kind of value (text or function of the same arity) for each key', () => {
-		for (const key of Object.keys(en) as (keyof Messages)[]) {
-			const a = en[key];
-			const b = es[key];
-			expect(typeof b, key).toBe(typeof a);
-			if (typeof a === 'function' && typeof b === 'function') expect(b.length, key).toBe(a.length);
-		}
+		expect(shapes(es).sort()).toEqual(shapes(en).sort());
 	});
 
 	it('have no empty strings', () => {

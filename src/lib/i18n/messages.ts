@@ -3,7 +3,7 @@
  * missing (or mistyped) in Spanish is a TypeScript error. Lesson content is not here: it comes translated
  * from the lesson files.
  */
-import type { Lang } from '$lib/lesson/view';
+import type { Lang } from './lang';
 
 export const en = {
 	appName: 'Cadena',
@@ -262,7 +262,90 @@ export const en = {
 	fitPointsTable: 'The data points as a table',
 	fitSet: 'Set',
 	fitTrainSet: 'training',
-	fitValidationSet: 'validation'
+	fitValidationSet: 'validation',
+	/** Words the step builder writes around the engine's formulas (at build time). */
+	stepText: {
+		forwardTitle: 'Forward pass',
+		backwardTitle: (param: string) => `Gradient of ${param}`,
+		updateTitle: 'Update the parameters',
+		summaryTitle: 'Summary',
+		graphTitle: 'The computation graph',
+		plotTitle: { activation: 'An activation and its derivative', loss: 'The loss over iterations', optimizers: 'Optimizers on a loss surface', fit: 'A fitted curve and its data', schedules: 'Learning-rate schedules' },
+		trainTitle: 'Keep training',
+		proveTitle: 'Check it with finite differences',
+		/** A path is named by the nodes only it passes through; by its number when none tells it apart. */
+		pathHeading: (k: number, n: number, through: readonly string[]) => (through.length > 0 ? `Path through ${through.join(', ')}` : `Path ${k} of ${n}`),
+		chainIntro: 'The chain rule, factor by factor:',
+		productIntro: 'Multiplying the factors along the path:',
+		sumIntro: 'The gradient is the sum over all paths:',
+		manyPaths: (n: string) => `There are ${n} paths from the loss to this parameter: too many to list. Reverse mode adds them up without listing them, through the cached gradients:`,
+		cachedIntro: 'The same gradient from the cached ∂loss/∂node values, each computed once and reused:',
+		updateIntro: 'The update, with learning rate η:',
+		newLoss: 'The loss before and after the update:',
+		careful: 'Careful'
+	},
+	/** The graph drawing and its table. */
+	graph: {
+		/** Accessible name of the drawing. */
+		figure: 'Computation graph',
+		/** Accessible name of the group of zoom and pan buttons. */
+		controls: 'Graph view',
+		/** Accessible name of the drawing's window, which takes the arrow keys and + − while focused. */
+		viewport: 'Graph drawing: the arrow keys move the view, + and − zoom in and out',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		reset: 'Reset the view',
+		panLeft: 'Move the view left',
+		panRight: 'Move the view right',
+		panUp: 'Move the view up',
+		panDown: 'Move the view down',
+		/** The toggle that opens every group box (a pressed button while they are open). */
+		showAll: 'Show every node',
+		/** A group box's first line: how many names it folds. */
+		groupCount: (n: number, kind: 'unused' | 'layer') => (kind === 'layer' ? `${n} parameters` : `${n} more nodes`),
+		/** A group box's second line: why they are folded. */
+		groupWhy: (kind: 'unused' | 'layer', loss: string) => (kind === 'layer' ? 'of this layer' : `not used by ${loss}`),
+		/** Accessible name of a group box, a button that opens it. */
+		openGroup: (n: number, members: string) => `Show the ${n} nodes grouped here: ${members}`,
+		/** The toggle that shows the table instead of the drawing (a pressed button while it does). */
+		showTable: 'Table view',
+		/** Caption of the text alternative, a table with one row per node. */
+		tableCaption: 'Nodes of the graph, column by column from left to right',
+		node: 'Node',
+		kind: 'Kind',
+		value: 'Value',
+		/** Heading of the ∂loss/∂node column. */
+		gradient: 'Gradient of the loss',
+		/** Before ∂loss/∂node inside a node's box, where the whole ∂E/∂n does not fit (micrograd's "grad"). */
+		gradShort: 'grad',
+		/** Heading of the column listing what each node is computed from. */
+		uses: 'Computed from',
+		/** Heading of the column saying whether the current step is about this node. */
+		active: 'In this step',
+		yes: 'yes',
+		no: 'no',
+		/** Said where a value or gradient has not been computed yet. */
+		notYet: 'not computed yet',
+		/** Said in the uses column of a leaf. */
+		nothing: 'nothing (a leaf)',
+		kinds: { input: 'input', target: 'target', param: 'parameter', constant: 'constant', node: 'node', group: 'group' }
+	},
+	/** The mistakes the engine can name, by stable code (saved with a verdict: never rename one). */
+	misconceptions: {
+		'sign-flip': 'The sign is flipped: the loss grows as the output moves past the target, so its derivative goes with output − target: ŷ − t for ½(t − ŷ)², 2(a − y) for (a − y)², not t − ŷ.',
+		'missing-activation-derivative': "An activation's derivative is missing: going back through a neuron multiplies by the slope of its activation, σ′ = n(1 − n) for a sigmoid.",
+		'wrong-activation-derivative': "That is not σ′: the sigmoid's derivative is its output times one minus its output, n(1 − n), with n the neuron's output, not σ(z) and not z(1 − z).",
+		'missing-path': 'A path is missing: there is more than one path from the loss down to this name, and the chain rule adds them all.',
+		'used-updated-weight': 'You used an updated weight: every gradient of this iteration is taken with the original weights.',
+		'preactivation-for-activation': "You used the weighted sum where the neuron's output belongs: after the sum comes the activation.",
+		'factor-of-two': 'Off by a factor of two: the square brings down a 2, which a ½ in front cancels: ½(t − ŷ)² gives ŷ − t, but (a − y)² gives 2(a − y).',
+		'update-direction': 'The update goes the wrong way: w⁺ = w − η·∂E/∂w moves against the gradient.',
+		'wrong-precision': 'Right value, but not with the number of decimals asked for: round it to exactly that many.',
+		'missing-learning-rate': 'The learning rate is missing: w⁺ = w − η·∂E/∂w, with η multiplying the gradient.',
+		'forgot-half': 'The ½ in front of the square is missing: this error is ½(t − ŷ)², half the square, and your answer is the whole square.',
+		'extra-half': 'There is no ½ here: this loss is the whole square, as in (a − y)², and your answer is half of it.',
+		'other-edge': "That is the factor of another edge into the same node. Each edge has its own: in a weighted sum, the derivative with respect to one input is the weight on that input's edge, and with respect to a weight, the input that weight multiplies."
+	}
 };
 
 export type Messages = typeof en;
@@ -518,8 +601,82 @@ export const es: Messages = {
 	fitPointsTable: 'Los puntos de datos en una tabla',
 	fitSet: 'Conjunto',
 	fitTrainSet: 'entrenamiento',
-	fitValidationSet: 'validación'
+	fitValidationSet: 'validación',
+	stepText: {
+		forwardTitle: 'Propagación hacia adelante',
+		backwardTitle: (param) => `Gradiente de ${param}`,
+		updateTitle: 'Actualizar los parámetros',
+		summaryTitle: 'Resumen',
+		graphTitle: 'El grafo de cómputo',
+		plotTitle: { activation: 'Una activación y su derivada', loss: 'La pérdida a lo largo de las iteraciones', optimizers: 'Optimizadores sobre una superficie de pérdida', fit: 'Una curva ajustada y sus datos', schedules: 'Programas de tasa de aprendizaje' },
+		trainTitle: 'Seguir entrenando',
+		proveTitle: 'Compruébalo con diferencias finitas',
+		pathHeading: (k, n, through) => (through.length > 0 ? `Camino a través de ${through.join(', ')}` : `Camino ${k} de ${n}`),
+		chainIntro: 'La regla de la cadena, factor por factor:',
+		productIntro: 'Multiplicando los factores del camino:',
+		sumIntro: 'El gradiente es la suma sobre todos los caminos:',
+		manyPaths: (n) => `Hay ${n} caminos desde la pérdida hasta este parámetro: demasiados para listarlos. El modo inverso los suma sin listarlos, con los gradientes guardados:`,
+		cachedIntro: 'El mismo gradiente a partir de los valores ∂pérdida/∂nodo guardados, cada uno calculado una sola vez y reutilizado:',
+		updateIntro: 'La actualización, con tasa de aprendizaje η:',
+		newLoss: 'La pérdida antes y después de la actualización:',
+		careful: 'Cuidado'
+	},
+	graph: {
+		figure: 'Grafo de cómputo',
+		controls: 'Vista del grafo',
+		viewport: 'Dibujo del grafo: las flechas mueven la vista, + y − la acercan y la alejan',
+		zoomIn: 'Acercar',
+		zoomOut: 'Alejar',
+		reset: 'Restablecer la vista',
+		panLeft: 'Mover la vista a la izquierda',
+		panRight: 'Mover la vista a la derecha',
+		panUp: 'Mover la vista hacia arriba',
+		panDown: 'Mover la vista hacia abajo',
+		showAll: 'Mostrar todos los nodos',
+		groupCount: (n, kind) => (kind === 'layer' ? `${n} parámetros` : `${n} nodos más`),
+		groupWhy: (kind, loss) => (kind === 'layer' ? 'de esta capa' : `${loss} no los usa`),
+		openGroup: (n, members) => `Mostrar los ${n} nodos agrupados aquí: ${members}`,
+		showTable: 'Vista de tabla',
+		tableCaption: 'Nodos del grafo, columna a columna de izquierda a derecha',
+		node: 'Nodo',
+		kind: 'Tipo',
+		value: 'Valor',
+		gradient: 'Gradiente de la pérdida',
+		gradShort: 'grad',
+		uses: 'Se calcula con',
+		active: 'En este paso',
+		yes: 'sí',
+		no: 'no',
+		notYet: 'aún sin calcular',
+		nothing: 'nada (es una hoja)',
+		kinds: { input: 'entrada', target: 'objetivo', param: 'parámetro', constant: 'constante', node: 'nodo', group: 'grupo' }
+	},
+	misconceptions: {
+		'sign-flip': 'El signo está invertido: la pérdida crece cuando la salida se aleja del objetivo, así que su derivada va con salida − objetivo: ŷ − t para ½(t − ŷ)², 2(a − y) para (a − y)², no t − ŷ.',
+		'missing-activation-derivative': 'Falta la derivada de una activación: al retroceder a través de una neurona se multiplica por la pendiente de su activación, σ′ = n(1 − n) para una sigmoide.',
+		'wrong-activation-derivative': 'Eso no es σ′: la derivada de la sigmoide es su salida por uno menos su salida, n(1 − n), con n la salida de la neurona, no σ(z) ni z(1 − z).',
+		'missing-path': 'Falta un camino: de la pérdida a este nombre baja más de un camino, y la regla de la cadena los suma todos.',
+		'used-updated-weight': 'Usaste un peso ya actualizado: todos los gradientes de esta iteración se calculan con los pesos originales.',
+		'preactivation-for-activation': 'Usaste la suma ponderada donde va la salida de la neurona: después de la suma viene la activación.',
+		'factor-of-two': 'Hay un factor dos de más o de menos: el cuadrado baja un 2, que solo un ½ delante cancela: ½(t − ŷ)² da ŷ − t, pero (a − y)² da 2(a − y).',
+		'update-direction': 'La actualización va en sentido contrario: w⁺ = w − η·∂E/∂w se mueve contra el gradiente.',
+		'wrong-precision': 'El valor es correcto, pero no con los decimales que se piden: redondéalo a exactamente esos.',
+		'missing-learning-rate': 'Falta la tasa de aprendizaje: w⁺ = w − η·∂E/∂w, con η multiplicando al gradiente.',
+		'forgot-half': 'Falta el ½ delante del cuadrado: este error es ½(t − ŷ)², la mitad del cuadrado, y tu respuesta es el cuadrado entero.',
+		'extra-half': 'Aquí no hay ningún ½: esta pérdida es el cuadrado entero, como (a − y)², y tu respuesta es la mitad.',
+		'other-edge': 'Ese es el factor de otra arista que llega al mismo nodo. Cada arista tiene el suyo: en una suma ponderada, la derivada respecto de una entrada es el peso de la arista de esa entrada, y respecto de un peso, la entrada que ese peso multiplica.'
+	}
 };
+
+/** A code of a mistake the engine can name. */
+export type MisconceptionCode = keyof Messages['misconceptions'];
+
+export function isMisconceptionCode(code: string): code is MisconceptionCode {
+	return Object.hasOwn(en.misconceptions, code);
+}
+
+/** Every code, in a stable order. */
+export const MISCONCEPTION_CODES: readonly MisconceptionCode[] = Object.keys(en.misconceptions).filter(isMisconceptionCode);
 
 const dictionaries: Record<Lang, Messages> = { en, es };
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MISCONCEPTIONS } from '../i18n/misconceptions';
+import { MISCONCEPTION_CODES } from '../i18n/messages';
 import { lessonJsonSchema } from './json-schema';
 import { QUANTITY_FORMS } from './quantity';
 import { Step } from './schema';
@@ -41,7 +41,7 @@ describe('docs/authoring.md', () => {
 
 	it('lists every quantity key and every misconception the engine names', () => {
 		const keys = QUANTITY_FORMS.split(', ');
-		const codes = Object.keys(MISCONCEPTIONS);
+		const codes = [...MISCONCEPTION_CODES];
 		const missing = [...keys, ...codes].filter((k) => !reference.includes('`' + k + '`'));
 		expect(missing, 'missing from the reference in docs/authoring.md').toEqual([]);
 	});

@@ -19,7 +19,7 @@ import { countPaths, evaluateExpr, factor, forward, listPaths, parseExpr, type G
 import { mulberry32 } from '../engine/random';
 import { exprToText } from '../engine/text';
 import type { Expr, Factor } from '../engine/types';
-import { MISCONCEPTIONS, type MisconceptionCode } from '../i18n/misconceptions';
+import { isMisconceptionCode, t as words, type MisconceptionCode } from '../i18n/messages';
 import { parseQuantity, quantityValue } from './quantity';
 import { gradientWith, nodeWith, roundingInterval } from './rounding';
 import type { Exercise } from './schema';
@@ -314,7 +314,6 @@ function isCount(key: string): boolean {
 	return kind === 'paths' || kind === 'edges' || kind === 'factors' || kind === 'nodes';
 }
 
-const isCode = (code: string): code is MisconceptionCode => Object.hasOwn(MISCONCEPTIONS, code);
 
 function samplePoints(t: Trace, seed: number): Record<string, number>[] {
 	const g = t.graph;
@@ -393,7 +392,7 @@ export function exerciseKey(
 	const symbols = t.graph.names.map((name) => ({ name, tex: t.graph.symbols.get(name)?.tex ?? name }));
 	const authorMessage = (code: string): string | undefined => ex.misconceptions.find((m) => m.code === code)?.message[lang];
 	const messageOf = (code: string): string => {
-		if (isCode(code)) return MISCONCEPTIONS[code][lang];
+		if (isMisconceptionCode(code)) return words(lang).misconceptions[code];
 		return authorMessage(code) ?? code;
 	};
 

@@ -16,7 +16,7 @@ import { gradeExercise } from '../check/grade-at';
 import { FUNCTIONS } from '../check/safe-math';
 import type { Expr, Trace } from '../engine';
 import { suggest } from '../engine/suggest';
-import { MISCONCEPTIONS } from '../i18n/misconceptions';
+import { MISCONCEPTION_CODES } from '../i18n/messages';
 import { formatNumber } from '../tex/format';
 import { exerciseKey, exerciseView, misconceptionValue, quantityExpr } from './exercise';
 import type { LoadedLesson } from './load';
@@ -262,7 +262,7 @@ export function testProblems(loaded: LoadedLesson, test: LessonTest, at: Path): 
 		const known = ids.length > 0 ? `exercises: ${ids.join(', ')}` : 'the lesson has no exercises';
 		return [problemAt(source, [...at, 'exercise'], `there is no exercise "${id}"${near ? ` (did you mean "${near}"?)` : ` (${known})`}`)];
 	}
-	const codes = [...VERDICTS, TOO_FEW_FIGURES, ...Object.keys(MISCONCEPTIONS), ...ex.misconceptions.map((m) => m.code)];
+	const codes = [...VERDICTS, TOO_FEW_FIGURES, ...MISCONCEPTION_CODES, ...ex.misconceptions.map((m) => m.code)];
 	if (!codes.includes(expect)) {
 		const near = suggest(expect, codes, 1)[0];
 		return [

@@ -4,11 +4,12 @@
  */
 import type { ModelSpec } from '../engine/types';
 import type { TrainStart } from '../engine/own-example';
-import type { GraphPanel } from '../graph/panel';
+import type { GraphPanel } from '../graph/panel-view';
+import type { Lang } from '../i18n/lang';
 import type { PlotOptimizer, PlotView } from '../plot/types';
 
-export type Lang = 'es' | 'en';
-export const LANGS: readonly Lang[] = ['es', 'en'];
+// the languages live with the interface words; re-exported here, where page data has always named them
+export { LANGS, type Lang } from '../i18n/lang';
 
 /** One entry of the lesson index. */
 export interface LessonSummary {

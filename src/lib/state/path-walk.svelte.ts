@@ -3,7 +3,7 @@
  * of its factors are lit, from the loss down, so a student can follow the product factor by factor.
  * Plain state over build-time data (graph/panel.ts); the graph's data-active follows `active`.
  */
-import type { PanelChain, PanelPath } from '../graph/panel';
+import type { PanelChain, PanelPath } from '../graph/panel-view';
 
 /** The whole chain at once: every path. */
 export const ALL_PATHS = -1;

@@ -6,7 +6,7 @@
  * rest (the caller sets the whole text aside first, so nothing is lost). Importing a file is all or
  * nothing: one bad entry refuses the file and says where.
  */
-import { MISCONCEPTIONS } from '../i18n/misconceptions';
+import { MISCONCEPTION_CODES } from '../i18n/messages';
 
 /**
  * 2: a verdict may be 'carried' (consistent with an earlier wrong answer, half a point), and an
@@ -95,7 +95,7 @@ export type Reading =
 	| { ok: false; reason: 'corrupt' | 'old-version'; problems: Problem[] };
 
 /** Codes the engine itself names; a lesson's own codes cannot be known here, so they are judged by form. */
-const ENGINE_CODES: ReadonlySet<string> = new Set([...Object.keys(MISCONCEPTIONS), 'wrong-precision']);
+const ENGINE_CODES: ReadonlySet<string> = new Set([...MISCONCEPTION_CODES, 'wrong-precision']);
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** A lesson slug or exercise id, as the lesson schema allows them. */
 const NAME = /^[A-Za-z0-9_-]{1,100}$/;
