@@ -176,7 +176,7 @@ export function texWidth(tex: string, scale = 1): number {
 
 /**
  * The top-level terms of a sum or product: `a \cdot b + \left(c - d\right)` → `a`, `\cdot b`, `+ \left(c - d\right)`.
- * Only +, − and · between terms at brace and \left…\right depth zero cut; a sign inside a group or a
+ * Only +, −, · and ⊙ between terms at brace and bracket depth zero cut; a sign inside a group or a
  * leading minus does not, nor a \times (it belongs to a figure: 1.5 \times 10^{-7}).
  */
 export function terms(tex: string): string[] {
@@ -191,7 +191,7 @@ export function terms(tex: string): string[] {
 			i += b.length - 1;
 		} else if (c === '\\') {
 			const name = /^\\([A-Za-z]+|.)/.exec(tex.slice(i))?.[1] ?? '';
-			if (depth === 0 && name === 'cdot' && i > start && tex[i - 1] === ' ') {
+			if (depth === 0 && (name === 'cdot' || name === 'odot') && i > start && tex[i - 1] === ' ') {
 				out.push(tex.slice(start, i - 1));
 				start = i;
 			}
@@ -394,6 +394,38 @@ function layoutChain(tex: string, budget: number): string {
 }
 
 /**
+ * An author's aligned block too wide for `budget` em: equations set side by side (`a &= 1, & b &= 2`) go one
+ * under the other, and a row still too wide breaks at its relations and terms as a chain does.
+ */
+function relaidAligned(tex: string, budget: number): string {
+	const body = tex.slice('\\begin{aligned}'.length, tex.lastIndexOf('\\end{aligned}'));
+	const table = splitTop(body, /\\\\/).map((row) => splitTop(row, /&/).map((c) => c.trim()));
+	// columns that are not pairs of sides (C &= ¼[ &(…)² \\ &+ …) are the author's own design: kept
+	if (table.some((cells) => cells.length > 2 && cells.length % 2 === 1)) return tex;
+	const rows: string[] = [];
+	for (const cells of table) {
+		for (let k = 0; k < cells.length; k += 2) {
+			const left = cells[k] ?? '';
+			const right = cells[k + 1] ?? '';
+			const whole = `${left} ${right}`.trim();
+			const cuts = topLevel(whole, RELATION);
+			const first = cuts[0];
+			// a left side that is itself a chain (ŷ = softmax(z) &= …) would widen every row's left column
+			if ((texWidth(whole) <= budget && topLevel(left, RELATION).length === 0) || first === undefined) {
+				if (whole !== '') rows.push(`${left} &${right}`.trim());
+				continue;
+			}
+			const sides = cuts.map((c, j) => ({
+				relation: whole.slice(c.start, c.end).trim(),
+				body: whole.slice(c.end, cuts[j + 1]?.start ?? whole.length).trim()
+			}));
+			rows.push(...relationRows(whole.slice(0, first.start).trim(), sides, budget));
+		}
+	}
+	return aligned(rows);
+}
+
+/**
  * A display formula written in a lesson's text, laid out for a narrow column as the step formulas are: a list
  * of equations on one line (`a = 1, \qquad b = 2`) becomes rows, as many to a row as fit, and a chain too
  * wide for `budget` em breaks at its relations and then at its terms. A formula that fits, or that the
@@ -402,6 +434,7 @@ function layoutChain(tex: string, budget: number): string {
 export function displayTex(tex: string, budget = LINE_EM): string {
 	const source = tex.trim();
 	if (texWidth(source) <= budget) return tex;
+	if (/^\\begin\{aligned\}/.test(source) && isEnvironment(source)) return relaidAligned(source, budget);
 	const items: string[] = [];
 	let start = 0;
 	for (const gap of topLevel(source, LIST_GAP)) {
