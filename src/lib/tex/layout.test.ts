@@ -149,8 +149,12 @@ describe('displayTex: a display written in a lesson', () => {
 	});
 
 	it('keeps an aligned block whose columns are the author’s own design', () => {
-		const tex = '\\begin{aligned} C &= \\tfrac{1}{4}\\Big[ &(a - b)^2 + (c - d)^2 + (e - f)^2 \\\\ && + (g - h)^2 + (i - j)^2 + (k - l)^2 \\Big] \\end{aligned}';
-		expect(displayTex(tex)).toBe(tex);
+		const rows = ['C = \\tfrac{1}{4}\\Big[ &(\\hat{y}(0,0) - y(0,0))^2', '&+ (\\hat{y}(0,1) - y(0,1))^2', '&+ (\\hat{y}(1,0) - y(1,0))^2 \\Big]'];
+		const tex = `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
+		expect(texWidth(tex)).toBeGreaterThan(8);
+		expect(displayTex(tex, 8)).toBe(tex);
+		const threeColumns = '\\begin{aligned} C &= \\tfrac{1}{4}\\Big[ &(a - b)^2 + (c - d)^2 + (e - f)^2 \\\\ && + (g - h)^2 + (i - j)^2 + (k - l)^2 \\Big] \\end{aligned}';
+		expect(displayTex(threeColumns, 8)).toBe(threeColumns);
 	});
 });
 

@@ -77,7 +77,7 @@ function environment(tex: string, i: number): { width: number; end: number } {
  * Where `pattern` matches at brace, \left…\right and \begin…\end depth zero, as [start, end) pairs:
  * the places a formula may be cut without splitting a group.
  */
-export function topLevel(tex: string, pattern: RegExp): { start: number; end: number }[] {
+export function topLevel(tex: string, pattern: RegExp, groupsOnly = false): { start: number; end: number }[] {
 	const sticky = new RegExp(pattern.source, 'y');
 	const found: { start: number; end: number }[] = [];
 	let depth = 0;
@@ -92,17 +92,19 @@ export function topLevel(tex: string, pattern: RegExp): { start: number; end: nu
 			}
 		}
 		const b = bracket(tex, i);
-		depth += b.change;
+		// an environment's & and \\\\ belong to it whatever brackets are open: \\Big[ may close rows later
+		const counts = !groupsOnly || tex[i] === '{' || tex[i] === '}' || /^\\(begin|end)(?![A-Za-z])/.test(tex.slice(i, i + 7));
+		if (counts) depth += b.change;
 		i += b.length - 1;
 	}
 	return found;
 }
 
-/** The parts of `tex` between top-level matches of `pattern`. */
+/** The parts of `tex` between top-level matches of `pattern`: the rows or cells of an environment's body. */
 function splitTop(tex: string, pattern: RegExp): string[] {
 	const parts: string[] = [];
 	let start = 0;
-	for (const m of topLevel(tex, pattern)) {
+	for (const m of topLevel(tex, pattern, true)) {
 		parts.push(tex.slice(start, m.start));
 		start = m.end;
 	}
@@ -400,8 +402,11 @@ function layoutChain(tex: string, budget: number): string {
 function relaidAligned(tex: string, budget: number): string {
 	const body = tex.slice('\\begin{aligned}'.length, tex.lastIndexOf('\\end{aligned}'));
 	const table = splitTop(body, /\\\\/).map((row) => splitTop(row, /&/).map((c) => c.trim()));
-	// columns that are not pairs of sides (C &= ¼[ &(…)² \\ &+ …) are the author's own design: kept
-	if (table.some((cells) => cells.length > 2 && cells.length % 2 === 1)) return tex;
+	// columns that are not pairs of sides, each right side starting at its relation (C = ¼[ &(…)² \\ &+ …),
+	// are the author's own design: kept
+	const startsWithRelation = (cell: string): boolean => new RegExp(`^${RELATION.source}`).test(cell) || /^\\(kern|q?quad)/.test(cell);
+	const pairsOfSides = table.every((cells) => (cells.length === 1 || cells.length % 2 === 0) && cells.every((c, k) => k % 2 === 0 || c === '' || startsWithRelation(c)));
+	if (!pairsOfSides) return tex;
 	const rows: string[] = [];
 	for (const cells of table) {
 		for (let k = 0; k < cells.length; k += 2) {
