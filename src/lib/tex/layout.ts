@@ -255,33 +255,49 @@ export function breakInside(tex: string, room: number): string[] {
 		else if (braces === 0 && open > 0 && c === ',' && tex[i + 1] === ' ') cuts.push({ at: i + 1, open });
 		else if (braces === 0 && open > 0 && (c === '+' || c === '-') && tex[i - 1] === ' ' && tex[i + 1] === ' ') cuts.push({ at: i, open });
 	}
-	// cuts at the outermost bracket first (the terms of a sum in [ ]), deeper ones only when those are not enough
-	const outer = Math.min(...cuts.map((c) => c.open));
-	const shallow = greedyLines(tex, room, cuts.filter((c) => c.open === outer));
-	const fits = shallow.every((l, k) => texWidth(l) + (k === 0 ? 0 : 1) <= room);
-	return fits ? shallow : greedyLines(tex, room, cuts);
-}
-
-/** The lines of `tex` cut greedily at `cuts`, each line closing the brackets still open and the next reopening them. */
-function greedyLines(tex: string, room: number, cuts: readonly { at: number; open: number }[]): string[] {
 	const lines: string[] = [];
 	let start = 0;
 	let openAtStart = 0;
-	let last: { at: number; open: number } | undefined;
 	const line = (end: number, openAtEnd: number): string =>
 		`${'\\left. '.repeat(openAtStart)}${tex.slice(start, end).trim()}${' \\right.'.repeat(openAtEnd)}`;
-	for (const cut of [...cuts, { at: tex.length, open: 0 }]) {
+	while (texWidth(tex.slice(start)) + (lines.length === 0 ? 0 : 1) > room) {
 		// continuation lines sit a quad in, so they have a quad less
 		const indent = lines.length === 0 ? 0 : 1;
-		if (last && texWidth(tex.slice(start, cut.at)) + indent > room) {
-			lines.push(line(last.at, last.open));
-			start = last.at;
-			openAtStart = last.open;
+		const ahead = cuts.filter((c) => c.at > start);
+		const fitting: { at: number; open: number }[] = [];
+		for (const c of ahead) {
+			if (texWidth(tex.slice(start, c.at)) + indent > room) break;
+			fitting.push(c);
 		}
-		last = cut;
+		// the furthest cut that fits, but not one inside a short bracket such as the (0.97 − 1) of a sum's term
+		const cut = fitting.filter((c) => texWidth(tex.slice(opening(tex, c.at), closing(tex, c.at))) > room / 2).at(-1) ?? fitting.at(-1) ?? ahead[0];
+		if (!cut) break;
+		lines.push(line(cut.at, cut.open));
+		start = cut.at;
+		openAtStart = cut.open;
 	}
 	lines.push(line(tex.length, 0));
 	return lines;
+}
+
+/** Where the innermost \\left…\\right pair open at `at` opens. */
+function opening(tex: string, at: number): number {
+	let depth = 0;
+	for (let i = at; i >= 0; i--) {
+		if (tex.startsWith('\\right', i)) depth++;
+		else if (tex.startsWith('\\left', i) && --depth < 0) return i;
+	}
+	return 0;
+}
+
+/** Where the innermost \\left…\\right pair open at `at` closes. */
+function closing(tex: string, at: number): number {
+	let depth = 0;
+	for (let i = at; i < tex.length; i++) {
+		if (tex.startsWith('\\left', i)) depth++;
+		else if (tex.startsWith('\\right', i) && --depth < 0) return i;
+	}
+	return tex.length;
 }
 
 /**
