@@ -92,7 +92,7 @@ export function topLevel(tex: string, pattern: RegExp, groupsOnly = false): { st
 			}
 		}
 		const b = bracket(tex, i);
-		// an environment's & and \\\\ belong to it whatever brackets are open: \\Big[ may close rows later
+		// an environment's & and \\ belong to it whatever brackets are open: \Big[ may close rows later
 		const counts = !groupsOnly || tex[i] === '{' || tex[i] === '}' || /^\\(begin|end)(?![A-Za-z])/.test(tex.slice(i, i + 7));
 		if (counts) depth += b.change;
 		i += b.length - 1;
@@ -383,7 +383,6 @@ const LIST_GAP = /\s*,\s*\\q?quad(?![a-z])\s*|\s*\\qquad(?![a-z])\s*/;
 function isEnvironment(tex: string): boolean {
 	const t = tex.trim();
 	if (!t.startsWith('\\begin')) return false;
-	const b = bracket(t, 0);
 	let depth = 0;
 	for (let i = 0; i < t.length; i++) {
 		const step = bracket(t, i);
@@ -391,7 +390,7 @@ function isEnvironment(tex: string): boolean {
 		if (depth === 0) return /^\\end\s*\{[^}]*\}\s*$/.test(t.slice(i));
 		i += step.length - 1;
 	}
-	return b.change === 0;
+	return false;
 }
 
 /** One equation or chain of a lesson's own display, aligned one relation per row when it is too wide. */
