@@ -14,7 +14,7 @@ const PAGES = [
 	['a plot', '/en/worked-example/20/'],
 	['the training step', '/en/worked-example/26/'],
 	['an expression exercise', '/en/one-neuron/4/'],
-	['a step with formulas wider than the page', '/en/matrix-form/8/'],
+	['a step with matrix formulas laid out in rows', '/en/matrix-form/8/'],
 	['matrices and vectors', '/es/matrix-form/11/'],
 	['a backward step with three paths', '/en/softmax-cross-entropy/14/'],
 	['a big graph with folded groups', '/es/xor/16/'],
@@ -100,7 +100,8 @@ test('the progress notices, questions and refusals have no accessibility violati
 
 test('a wide formula is reached with Tab and scrolled with the arrow keys, without leaving the step', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto('/en/matrix-form/8/');
+	// lesson 11's table of data points is the one display of the course still wider than a phone
+	await page.goto('/en/regularisation/18/');
 	await appReady(page);
 	const box = page.getByRole('group', { name: 'Wide formula: scroll sideways with the arrow keys' }).first();
 	await expect(box).toBeVisible();
@@ -108,5 +109,5 @@ test('a wide formula is reached with Tab and scrolled with the arrow keys, witho
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-	await expect(page).toHaveURL(/\/en\/matrix-form\/8\/$/);
+	await expect(page).toHaveURL(/\/en\/regularisation\/18\/$/);
 });

@@ -26,8 +26,8 @@ const round = (v: number): number => Math.round(v * 1e6) / 1e6;
 
 export interface ActivationPlot {
 	view: ActivationPlotView;
-	/** f(z) = … and f′(z) = … in TeX, for the caption. */
-	tex: string;
+	/** f(z) = … (= its definition) and f′(z) = … in TeX, for the caption: each a left side and what it equals. */
+	chains: { lhs: string; sides: string[] }[];
 }
 
 /**
@@ -53,7 +53,9 @@ export function activationPlot(activation: PlotActivation, decimals: number, at?
 	};
 	const o = { symbol: (name: string) => name };
 	const definition = printDefinition(f, o);
-	// the function and its derivative one under the other, so a phone's column holds both
-	const tex = `\\begin{aligned} f(z) &= ${printTex(f, o)}${definition ? ` = ${definition}` : ''} \\\\ f'(z) &= ${printTex(df, o)} \\end{aligned}`;
-	return { view, tex };
+	const chains = [
+		{ lhs: 'f(z)', sides: [printTex(f, o), ...(definition ? [definition] : [])] },
+		{ lhs: "f'(z)", sides: [printTex(df, o)] }
+	];
+	return { view, chains };
 }

@@ -8,6 +8,7 @@ import katex from 'katex';
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { DraftBlock } from './steps';
 import type { Block } from '../lesson/view';
+import { displayTex } from './layout';
 
 /** The site's KaTeX settings; `lessons check` parses every formula with these, so what passes renders. */
 export const KATEX_LIMITS = { trust: false, maxSize: 20, maxExpand: 200, strict: 'ignore', output: 'htmlAndMathml' } as const;
@@ -143,7 +144,8 @@ export function renderMarkdown(text: string): string {
 	const slots: MathSlots = { slot: new RegExp(`${mark}(\\d+)END`, 'g'), html: [], source: [] };
 	// math is cut out before Markdown sees it (so _ and * inside TeX stay TeX) and put back into text only
 	const protectedText = text.replace(MATH, (whole: string, display: string | undefined, inline: string | undefined) => {
-		slots.html.push(display !== undefined ? renderTex(display, true) : renderTex(inline ?? '', false));
+		// a display is laid out for a phone's column, as the steps' own formulas are
+		slots.html.push(display !== undefined ? renderTex(displayTex(display), true) : renderTex(inline ?? '', false));
 		slots.source.push(whole);
 		return `${mark}${slots.html.length - 1}END`;
 	});

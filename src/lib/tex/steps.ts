@@ -125,8 +125,10 @@ function plotBlock(step: Extract<Step, { kind: 'plot' }>, t: Trace, decimals: nu
 			const node = step.at;
 			const at = node === undefined ? undefined : { node, label: plainLabel(labelOf(graph, node)), z: t.values[node] ?? NaN };
 			// the loader refuses an activation plot without its activation
-			const { view, tex } = activationPlot(step.activation ?? 'sigmoid', decimals, at);
-			return { type: 'plot', plot: view, tex };
+			const { view, chains } = activationPlot(step.activation ?? 'sigmoid', decimals, at);
+			// the function and its derivative one under the other, each chain on one row when a phone's column holds it
+			const rows = chains.flatMap((c) => (texWidth([c.lhs, ...c.sides].join(' = ')) <= LINE_EM ? [`${c.lhs} &= ${c.sides.join(' = ')}`] : chainRows(c.lhs, c.sides)));
+			return { type: 'plot', plot: view, tex: aligned(rows) };
 		}
 		case 'loss':
 			return {
