@@ -133,6 +133,15 @@ describe('gradeNumber', () => {
 		expect(gradeNumber('1 - 0.66 - 0.24', options).type).toBe('incorrect');
 	});
 
+	it('takes a whole number in arithmetic as exact: a count of weights without its biases is not the count', () => {
+		// Arrange: the parameters of a 784-128-64-10 network, 109 386 with the biases
+		const options: NumberOptions = { expected: 784 * 128 + 128 + 128 * 64 + 64 + 64 * 10 + 10, lang: 'en' };
+		// Act & Assert
+		expect(gradeNumber('784*128 + 128*64 + 64*10', options).type).toBe('incorrect');
+		expect(gradeNumber('784*128 + 128 + 128*64 + 64 + 64*10 + 10', options).type).toBe('correct');
+		expect(gradeNumber('785*128 + 128*64 + 64*10', options).type).toBe('incorrect');
+	});
+
 	it('names the misconception when the answer matches one', () => {
 		// Act
 		const result = gradeNumber(String(dEdOut * dNetdW5), { ...base, lang: 'en' });

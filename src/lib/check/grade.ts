@@ -135,13 +135,15 @@ const ARITHMETIC_RTOL = 1e-5;
 /**
  * How far a student's arithmetic may move when every number in it with 3 or more significant figures
  * is known only to the figures written (0.685 is anything in [0.6845, 0.6855]): to first order, the
- * sum of each number's effect. Numbers with fewer figures (0.5, 0.1, 2) are taken as exact, as the
+ * sum of each number's effect. Numbers with fewer figures (0.5, 0.1, 2), and whole numbers, are taken as exact, as the
  * page shows its exact figures that way. `text` is the parsed text, with decimal points.
  */
 export function arithmeticSpread(text: string, value: number, budget: Budget): number {
 	const literals = [...text.matchAll(/(?<![\w.])\d*\.?\d+(?:[eE][-+]?\d+)?/g)];
 	let spread = ARITHMETIC_RTOL * Math.abs(value);
 	for (const lit of literals.slice(0, 16)) {
+		// a whole number (784, 128) is a count or an exact constant, never a figure rounded off a page
+		if (/^\d+$/.test(lit[0])) continue;
 		const written = writtenPrecision(lit[0]);
 		if (!written || written.figures < MIN_FIGURES || lit.index === undefined) continue;
 		const at = lit.index;
