@@ -83,7 +83,7 @@ for (const part of PARTS) {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		const all = await readAll(page, part.pages);
 		const wide = [...all].flatMap(([url, fs]) => fs.filter((f) => f.overflows).map((f) => `${url} ${f.label}`));
-		expect([...all.values()].flat().length).toBeGreaterThan(100);
+		expect([...all.values()].flat().length).toBeGreaterThan(50);
 		expect(wide).toEqual([]);
 	});
 }
@@ -97,7 +97,7 @@ test.describe('on a 390 × 844 phone', () => {
 			const all = await readAll(page, part.pages);
 			const every = [...all].flatMap(([url, fs]) => fs.map((f) => ({ ...f, where: `${url} ${f.label}` })));
 			const scrolling = every.filter((f) => f.overflows);
-			expect(every.length).toBeGreaterThan(100);
+			expect(every.length).toBeGreaterThan(50);
 			expect(scrolling.length / every.length).toBeLessThanOrEqual(0.05);
 			expect(scrolling.filter((f) => !f.cued).map((f) => f.where)).toEqual([]);
 			expect(every.filter((f) => !f.lastInView).map((f) => f.where)).toEqual([]);
