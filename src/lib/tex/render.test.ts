@@ -89,3 +89,16 @@ describe('rendering untrusted lesson text', () => {
 		expect(renderTex(bomb, false)).toContain('tex-error');
 	});
 });
+
+describe('inline formulas in running text', () => {
+	it('ties an inline formula to the punctuation after it with a word joiner, and leaves displays and bare formulas as they are', () => {
+		const html = renderMarkdown('The target is $y$, and the loss $L$. Then $$a = b$$ and $z$ alone.');
+		expect(html).toMatch(/<\/span>\u2060, and the loss/);
+		expect(html).toMatch(/<\/span>\u2060\. Then/);
+		expect(html.match(/\u2060/g)).toHaveLength(2);
+	});
+
+	it('escapes the text around it as before', () => {
+		expect(renderMarkdown('$x$, <b>')).toContain('\u2060, &lt;b&gt;');
+	});
+});

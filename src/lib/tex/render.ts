@@ -115,6 +115,8 @@ interface MathSlots {
 	html: string[];
 	/** Each formula as written ($…$), for places that take no markup: alt, href, code. */
 	source: string[];
+	/** Whether each formula is inline ($…$), so the punctuation after it may keep to its line. */
+	inline: boolean[];
 }
 
 let rendering: MathSlots | undefined;
@@ -123,7 +125,14 @@ let rendering: MathSlots | undefined;
 md.renderer.rules.text = (tokens, idx) => {
 	const text = md.utils.escapeHtml(tokens[idx]?.content ?? '');
 	const slots = rendering;
-	return slots ? text.replace(slots.slot, (_m, i: string) => slots.html[Number(i)] ?? '') : text;
+	if (!slots) return text;
+	// a word joiner (U+2060) ties an inline formula to the punctuation after it, so no line starts with its
+	// comma, while the formula itself may still break where KaTeX allows
+	const withPunctuation = new RegExp(`${slots.slot.source}(?=([,.;:!?)\\]])|)`, 'g');
+	return text.replace(withPunctuation, (_m, i: string, after: string | undefined) => {
+		const html = slots.html[Number(i)] ?? '';
+		return after && slots.inline[Number(i)] ? `${html}\u2060` : html;
+	});
 };
 
 /** Everywhere but text (an image's alt, a link's href or title, code), a marker becomes the formula as written. */
@@ -141,12 +150,13 @@ export function renderMarkdown(text: string): string {
 	// a marker the text does not already hold, so no lesson can write one
 	let mark = 'MATHSLOT';
 	while (text.includes(mark)) mark += 'X';
-	const slots: MathSlots = { slot: new RegExp(`${mark}(\\d+)END`, 'g'), html: [], source: [] };
+	const slots: MathSlots = { slot: new RegExp(`${mark}(\\d+)END`, 'g'), html: [], source: [], inline: [] };
 	// math is cut out before Markdown sees it (so _ and * inside TeX stay TeX) and put back into text only
 	const protectedText = text.replace(MATH, (whole: string, display: string | undefined, inline: string | undefined) => {
 		// a display is laid out for a phone's column, as the steps' own formulas are
 		slots.html.push(display !== undefined ? renderTex(displayTex(display), true) : renderTex(inline ?? '', false));
 		slots.source.push(whole);
+		slots.inline.push(display === undefined);
 		return `${mark}${slots.html.length - 1}END`;
 	});
 	const env: MarkdownEnv = {};
