@@ -19,6 +19,7 @@ const PAGES = [
 	['a backward step with three paths', '/en/softmax-cross-entropy/14/'],
 	['a big graph with folded groups', '/es/xor/16/'],
 	['a chart of three nodes over the iterations', '/en/what-networks-represent/6/'],
+	['a fitted curve over its data points, with no validation set', '/es/what-networks-represent/9/'],
 	['a loss surface with a saddle, a local minimum and Newton’s path', '/en/second-order/10/'],
 	['learning-rate schedules compared', '/es/learning-rate-schedules/10/'],
 	['open a lesson file', '/en/open/'],

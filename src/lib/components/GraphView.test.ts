@@ -123,6 +123,33 @@ describe('GraphView', () => {
 		expect(body).toMatch(/<button[^>]*aria-label="Move the view right"[^>]*disabled[^>]*>/);
 	});
 
+	it('opens a picture of the whole network on all of it when it fits with readable labels, else at its inputs', () => {
+		const { layout, labels } = workedExample();
+		const viewBoxOf = (body: string) => ((body.match(/<svg[^>]*viewBox="([^"]*)"/)?.[1] ?? '').split(' ').map(Number));
+		const zoomOf = (body: string) => Number(body.match(/data-zoom="([^"]*)"/)?.[1] ?? NaN);
+
+		// before the page measures its box, the 660 px guess is too narrow for all of it at a readable zoom
+		const narrow = render(GraphView, { props: { layout, labels, lang: 'en', whole: true } }).body;
+		const plain = render(GraphView, { props: { layout, labels, lang: 'en' } }).body;
+
+		expect(layout.width * (10 / 14)).toBeGreaterThan(660);
+		expect(zoomOf(narrow)).toBeCloseTo(10 / 14, 12);
+		// its left edge, the inputs, at the window's left; its height fits, so it is centred top to bottom
+		expect(viewBoxOf(narrow)[0]).toBe(0);
+		expect(viewBoxOf(narrow)[1]).toBeLessThanOrEqual(0);
+		// without it, the view opens at 1:1 on the drawing's middle, as before
+		expect(zoomOf(plain)).toBe(1);
+		expect(viewBoxOf(plain)[0]).toBeGreaterThan(0);
+
+		// a drawing that fits at a readable zoom is shown whole, centred
+		const small = { ...layout, width: 800, height: 400 };
+		const [x = NaN, y = NaN, w = NaN, h = NaN] = viewBoxOf(render(GraphView, { props: { layout: small, labels, lang: 'en', whole: true } }).body);
+		expect(x).toBeLessThanOrEqual(0);
+		expect(y).toBeLessThanOrEqual(0);
+		expect(x + w).toBeGreaterThanOrEqual(800);
+		expect(y + h).toBeGreaterThanOrEqual(400);
+	});
+
 	it('draws a group as one box with a button that names what it folds, in the page language', () => {
 		const graph = mustBuild(model);
 		const full = layoutGraph(graph);

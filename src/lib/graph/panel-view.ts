@@ -61,6 +61,8 @@ export interface GraphPanel {
 	active: { nodes: string[]; edges: string[] };
 	/** Where the view opens when nothing is active: a training step's parameters, the first one first. */
 	focus: string[];
+	/** A graph step that lights nothing is a picture of the whole network: its view opens on all of it. */
+	whole?: boolean;
 	/** On a backward step: the paths for its parameter. */
 	chain?: PanelChain;
 }

@@ -153,6 +153,17 @@ describe('graph panel of the worked example', () => {
 		for (const label of Object.values(p.labels)) expect(label).not.toMatch(/[\\{}^]/);
 	});
 
+	it('asks for the whole network on the opening graph step, which lights nothing, and only there', () => {
+		const opening = panelAt(1);
+		const twoPaths = panelAt(stepWhere((s) => s.kind === 'graph' && s.focus.includes('sum_n1/w1')));
+
+		expect(worked.lesson.steps[0]?.kind).toBe('graph');
+		expect(opening.active).toEqual({ nodes: [], edges: [] });
+		expect(opening.whole).toBe(true);
+		expect(twoPaths.whole).toBeUndefined();
+		expect(panelAt(backwardFor('w5')).whole).toBeUndefined();
+	});
+
 	it('is plain JSON, the same every time', () => {
 		const p = panelAt(backwardFor('w1'));
 		expect(JSON.parse(JSON.stringify(p))).toEqual(p);

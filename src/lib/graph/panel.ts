@@ -303,6 +303,7 @@ export function graphPanel(loaded: LoadedLesson, index: number): GraphPanel | un
 		gradients: format(reached.gradients, started?.adjoints ?? t.adjoints),
 		active,
 		focus: step.kind === 'train' ? [...graph.params] : [],
+		...(step.kind === 'graph' && active.nodes.length === 0 && active.edges.length === 0 ? { whole: true } : {}),
 		...(step.kind === 'backward' ? { chain: chainOf(t, step.param, decimals, label) } : {})
 	};
 }

@@ -1,5 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseExpr } from '../engine';
+import { symbolsOf } from '../engine/expr';
+import { fitPlot } from '../plot/fit';
 import { lossPlot } from '../plot/loss';
 import { loadLesson } from './load';
 import type { Lesson } from './schema';
@@ -156,5 +159,36 @@ describe('what the pictures show, as the prose says', () => {
 		expect(step.nodes).toEqual(['E1', 'E2', 'E4']);
 		expect(last[1]).toBeLessThan((last[0] ?? 0) / 10);
 		expect(last[2]).toBeLessThan((last[1] ?? 0) / 10);
+	});
+
+	it("the fitted curves are those very nets: each fit plot draws one net's curve, trained as the loss plot trains it, ending at that plot's error", () => {
+		const r = loadLesson(readFileSync(new URL('18-what-networks-represent/lesson.json', dir), 'utf8'));
+		if (!r.ok) throw new Error('18-what-networks-represent does not load');
+		const graph = r.loaded.graph;
+		const steps = r.loaded.lesson.steps;
+		const loss = steps.find((s) => s.kind === 'plot' && s.plot === 'loss');
+		if (loss?.kind !== 'plot' || loss.seed === undefined || loss.nodes === undefined) throw new Error('no seeded loss plot of nodes');
+		const run = { optimizer: loss.optimizer ?? 'gd', learningRate: loss.learningRate ?? graph.learningRate, iterations: loss.iterations ?? 200, start: { seed: loss.seed } };
+		const errors = lossPlot(graph, { ...run, lossLabel: 'L', decimals: 5, nodes: loss.nodes.map((node) => ({ node, label: node })) }).series ?? [];
+		const fits = steps.flatMap((s) => (s.kind === 'plot' && s.plot === 'fit' ? [s] : []));
+		expect(fits.map((s) => s.nodes)).toEqual([['E1'], ['E2'], ['E4']]);
+
+		const ends = fits.map((s, k) => {
+			const n = ['1', '2', '4'][k] ?? '';
+			const curve = parseExpr(s.curve ?? '');
+			if (!curve.ok) throw new Error(curve.message);
+			// the curve of net n uses only net n's parameters
+			expect(symbolsOf(curve.expr).filter((p) => p !== 'x' && !p.startsWith(`w${n}_`) && !p.startsWith(`b${n}_`) && !p.startsWith(`v${n}_`) && p !== `c${n}`)).toEqual([]);
+			expect({ optimizer: s.optimizer, learningRate: s.learningRate, iterations: s.iterations, seed: s.seed }).toEqual({ optimizer: run.optimizer, learningRate: run.learningRate, iterations: run.iterations, seed: loss.seed });
+			const view = fitPlot(graph, { curve: curve.expr, train: s.points?.train ?? [], validation: [], ...run, decimals: 5 });
+			const end = view.curves[0];
+			expect(end?.iteration).toBe(run.iterations);
+			// the legend's error is the last point of the same net's line on the loss plot
+			expect(end?.trainError).toBeCloseTo(errors[k]?.values.at(-1) ?? NaN, 12);
+			return end?.trainError ?? NaN;
+		});
+		// as the prose says: two neurons more than ten times below one, four more than a thousand times below two
+		expect(ends[1]).toBeLessThan((ends[0] ?? 0) / 10);
+		expect(ends[2]).toBeLessThan((ends[1] ?? 0) / 1000);
 	});
 });

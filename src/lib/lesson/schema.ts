@@ -160,8 +160,8 @@ export const PlotStep = v.strictObject({
 	at: v.optional(v.pipe(Name, d('plot "activation": a node whose value marks z on the curves, e.g. sum_n1.'))),
 	surface: v.optional(v.pipe(v.picklist(['ravine', 'rosenbrock', 'saddle']), d('plot "optimizers": the loss surface (default ravine).'))),
 	newton: v.optional(v.pipe(v.boolean(), d('plot "optimizers": also draw Newton\'s method, w ← w − H⁻¹∇L, with no learning rate (default false).'))),
-	optimizer: v.optional(v.pipe(OptimizerKind, d('plot "loss": the optimizer (default gd).'))),
-	learningRate: v.optional(v.pipe(Positive, d('plot "loss": η; plot "schedules": η₀ (default the model\'s).'))),
+	optimizer: v.optional(v.pipe(OptimizerKind, d('plot "loss" or "fit": the optimizer (default gd).'))),
+	learningRate: v.optional(v.pipe(Positive, d('plot "loss" or "fit": η; plot "schedules": η₀ (default the model\'s).'))),
 	schedules: v.optional(
 		v.pipe(v.array(RateSchedule), v.minLength(1), v.maxLength(3, 'a schedules plot draws at most 3 schedules'), d('plot "schedules": the learning-rate schedules compared, one line each (required there).'))
 	),
@@ -176,7 +176,7 @@ export const PlotStep = v.strictObject({
 		)
 	),
 	iterations: v.optional(
-		v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100000), d('plot "loss": iterations (default 200); plot "optimizers": steps of each optimizer (default the surface\'s own).'))
+		v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100000), d('plot "loss" or "fit": iterations (default 200); plot "optimizers": steps of each optimizer (default the surface\'s own).'))
 	)
 });
 export const TrainStep = v.strictObject({

@@ -38,6 +38,15 @@ describe('graph, plot, train and prove steps in the loader', () => {
 		expect(problemsWith([{ kind: 'plot', plot: 'activation', activation: 'softmax' }])).toHaveLength(1);
 	});
 
+	it("let a fit plot train as a loss plot does, with an optimizer and a seeded start, but not on a loss plot's data set", () => {
+		const fit = { kind: 'plot', plot: 'fit', curve: 'w1*x', points: { train: [[0, 1]] }, optimizer: 'adam', learningRate: 0.02, iterations: 5, seed: 7 };
+
+		expect(problemsWith([fit])).toEqual([]);
+		expect(problemsWith([{ ...fit, dataset: 'xor' }])).toContain(
+			'/steps/0/dataset: "dataset" does not apply to plot "fit" (it reads "curve", "points", "nodes", "optimizer", "iterations", "learningRate", "seed")'
+		);
+	});
+
 	it('ask a fit plot for a curve in x and the parameters, and for points that agree with the model', () => {
 		const regularisation = readFileSync(new URL('../../../lessons/11-regularisation/lesson.json', import.meta.url), 'utf8');
 		const lesson = JSON.parse(regularisation) as { steps: { plot?: string; points?: { train: number[][] } }[] };

@@ -15,7 +15,7 @@ const PLOT_FIELDS = {
 	activation: ['activation', 'at'],
 	loss: ['optimizer', 'learningRate', 'iterations', 'dataset', 'seed', 'nodes'],
 	optimizers: ['surface', 'iterations', 'newton'],
-	fit: ['curve', 'points', 'nodes', 'iterations', 'learningRate'],
+	fit: ['curve', 'points', 'nodes', 'optimizer', 'iterations', 'learningRate', 'seed'],
 	schedules: ['learningRate', 'iterations', 'schedules']
 } as const;
 const NEEDS_RATE = 'training needs a positive learning rate: give this step a "learningRate", or the model a positive one';

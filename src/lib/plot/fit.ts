@@ -2,15 +2,16 @@
  * A fitted curve and its data, for early stopping: the lesson's model is trained as in a loss plot, and
  * the curve (a formula in x and the model's parameters, e.g. a polynomial) is drawn with the parameters
  * at the end of training and where the validation error was lowest, over the training and validation
- * points. Computed once at build time.
+ * points. Computed once at build time. A step may train with another optimizer from a seeded start, as a
+ * loss plot does, so that the curve drawn is that of the very net whose error that plot charts.
  */
 import { evaluateExpr } from '../engine/evaluate';
 import type { Graph } from '../engine/model';
-import { ownExampleTrainer } from '../engine/own-example';
+import { ownExampleTrainer, type TrainStart } from '../engine/own-example';
 import { forward } from '../engine/pass';
 import { train } from '../engine/train';
 import type { Expr } from '../engine/types';
-import type { FitPlotView } from './types';
+import type { FitPlotView, PlotOptimizer } from './types';
 
 /** Samples of the curve across the chart. */
 const SAMPLES = 121;
@@ -27,13 +28,17 @@ export interface FitPlotOptions {
 	validation: readonly (readonly [number, number])[];
 	/** The node whose lowest value picks the early-stopping iteration (the validation error), if any. */
 	watch?: string;
+	/** Gradient descent unless the step names another, as in a loss plot. */
+	optimizer?: PlotOptimizer;
 	learningRate: number;
 	iterations: number;
+	/** The model's own parameters unless the step asks for a seeded start. */
+	start?: TrainStart;
 	decimals: number;
 }
 
 export function fitPlot(graph: Graph, options: FitPlotOptions): FitPlotView {
-	const made = ownExampleTrainer(graph, { kind: 'gd', learningRate: options.learningRate });
+	const made = ownExampleTrainer(graph, { kind: options.optimizer ?? 'gd', learningRate: options.learningRate }, options.start);
 	if (!made.ok) throw new Error(made.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
 	const trainer = made.trainer;
 	const values = graph.initial.slice();

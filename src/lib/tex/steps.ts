@@ -165,8 +165,10 @@ function plotBlock(step: Extract<Step, { kind: 'plot' }>, t: Trace, decimals: nu
 					train: step.points?.train ?? [],
 					validation: step.points?.validation ?? [],
 					...(watch === undefined ? {} : { watch }),
+					optimizer: step.optimizer ?? 'gd',
 					learningRate: step.learningRate ?? graph.learningRate,
 					iterations: step.iterations ?? LOSS_PLOT_ITERATIONS,
+					start: trainStart(step),
 					decimals
 				})
 			};

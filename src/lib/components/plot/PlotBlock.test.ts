@@ -79,6 +79,33 @@ describe('PlotBlock', () => {
 		expect(view.curves[0]?.trainError).toBeLessThan(1e-6);
 	});
 
+	it('draws a net fitted to its data alone with no validation error or squares, trained as the step asks', () => {
+		const graph = mustBuild({
+			inputs: {},
+			targets: {},
+			params: { c0: 0, c1: 0 },
+			constants: {},
+			nodes: [{ name: 'E_tr', expr: '((c0 - 1)^2 + (c0 + c1 - 3)^2)/2' }],
+			loss: 'E_tr',
+			learningRate: 0.3
+		});
+		const parsed = parseExpr('c0 + c1*x');
+		if (!parsed.ok) throw new Error(parsed.message);
+		const seeded = fitPlot(graph, { curve: parsed.expr, train: [[0, 1], [1, 3]], validation: [], optimizer: 'adam', learningRate: 0.1, iterations: 3, start: { seed: 7 }, decimals: 5 });
+		const plain = fitPlot(graph, { curve: parsed.expr, train: [[0, 1], [1, 3]], validation: [], learningRate: 0.1, iterations: 3, decimals: 5 });
+		// the same loss plot's run: Adam from the seeded start
+		const run = lossPlot(graph, { optimizer: 'adam', learningRate: 0.1, iterations: 3, start: { seed: 7 }, lossLabel: 'E', decimals: 5 });
+
+		const { body } = render(PlotBlock, { props: { plot: seeded, lang: 'en' } });
+
+		expect(seeded.curves[0]?.trainError).toBeCloseTo(run.losses.at(-1) ?? NaN, 12);
+		expect(seeded.curves[0]?.trainError).not.toBeCloseTo(plain.curves[0]?.trainError ?? NaN, 6);
+		expect(body.match(/<rect class="validation-point/g)).toBeNull();
+		expect(body).not.toContain('validation');
+		expect(body).toContain('Chart of the fitted curve over 2 training points (circles).');
+		expect(body).toMatch(/Curve at the end of training, after 3 iterations: training error [0-9.]+\s*</);
+	});
+
 	it('draws watched nodes instead of the loss, each with its own pattern and its lowest point marked and named', () => {
 		// V is lowest at iteration 3
 		const graph = mustBuild(trainedAndWatched());
