@@ -1,3 +1,4 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { echoExpression, echoNumber, formatValue, numberTex } from './echo';
 import type { Lang } from './messages';
@@ -101,6 +102,14 @@ describe('echoExpression', () => {
 		const echo = echoExpression('yhat', { symbols: SYMBOLS, lang: 'en' });
 		// Assert
 		expect(echo).toMatchObject({ type: 'invalid', code: 'unknown-symbol', suggestions: ['yhat1'] });
+	});
+});
+
+describe('echoExpression with a label that starts with a letter', () => {
+	it('writes a product before it as \\cdot h_{1}, which KaTeX reads, never \\cdoth_{1}', () => {
+		const echo = echoExpression('w*h1*(1-h1)', { symbols: ['w', 'h1'], labels: { w: 'w', h1: 'h_{1}' }, lang: 'en' });
+		expect(echo.type === 'ok' && echo.tex).toBe(' w\\cdot h_{1}\\cdot\\left(1- h_{1}\\right)');
+		if (echo.type === 'ok') expect(() => katex.renderToString(echo.tex, { throwOnError: true })).not.toThrow();
 	});
 });
 

@@ -101,7 +101,11 @@ export function formatValue(value: number, lang: Lang): { tex: string; text: str
 }
 
 function symbolTex(name: string, labels: ReadonlyMap<string, string>): string {
-	return labels.get(name) ?? CONSTANT_TEX.get(name) ?? `\\mathit{${name.replaceAll('_', '\\_')}}`;
+	// mathjs writes \cdot straight before its right operand: a label that starts with a letter gets a
+	// space, so \cdot h_{1} never reads as the unknown command \cdoth
+	const label = labels.get(name);
+	if (label !== undefined) return /^[A-Za-z]/.test(label) ? ` ${label}` : label;
+	return CONSTANT_TEX.get(name) ?? `\\mathit{${name.replaceAll('_', '\\_')}}`;
 }
 
 /** TeX of a validated answer. Only call it with `Parsed` from safe-math: the tree is trusted. */

@@ -72,7 +72,7 @@ describe('hostile answers', () => {
 		it.each(runs(text))('%s ends invalid or incorrect', (_api, run, allowed) => {
 			// Act
 			const result = run();
-			// Assert (how quickly is measured by npm run bench; the 50 ms budget itself is tested in safe-math.test.ts)
+			// Assert (how quickly is measured by npm run bench; the 250 ms budget itself is tested in safe-math.test.ts)
 			expect(allowed).toContain(result.type);
 		});
 	});

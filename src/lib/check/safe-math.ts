@@ -6,7 +6,7 @@
  * can be reached from an expression (see mathjs docs, expressions/security). The parsed tree is then
  * walked here and copied into {@link SafeNode}s, accepting only numbers, the lesson's symbols, pi, e,
  * + − * / ^, parentheses and the functions in {@link FUNCTIONS}; everything else is refused. Evaluation is
- * our own loop over plain JS numbers, with a step count and a 50 ms deadline: mathjs `evaluate` and
+ * our own loop over plain JS numbers, with a step count and a 250 ms deadline: mathjs `evaluate` and
  * `compile` never see student text. Names are looked up in Maps and Sets, never on plain objects,
  * so `constructor` or `__proto__` are just unknown names.
  *
@@ -36,7 +36,12 @@ export const MAX_LENGTH = 500;
 export const MAX_BRACKET_DEPTH = 50;
 /** Deepest tree accepted (a chain of 200 unary minuses is no answer anyone means). */
 export const MAX_TREE_DEPTH = 200;
-export const BUDGET_MS = 50;
+/**
+ * The clock's allowance for one answer. The step limit is what stops a hostile answer (200 000 steps run in
+ * a few milliseconds); the clock only guards a slow device, and a quarter second leaves room for a busy
+ * browser pausing mid-grade, so an honest answer is never called too slow.
+ */
+export const BUDGET_MS = 250;
 export const MAX_STEPS = 200_000;
 
 /** Named constants; a lesson symbol of the same name takes precedence. */
