@@ -91,14 +91,20 @@ describe('rendering untrusted lesson text', () => {
 });
 
 describe('inline formulas in running text', () => {
-	it('ties an inline formula to the punctuation after it with a word joiner, and leaves displays and bare formulas as they are', () => {
+	it('keeps a one-piece inline formula and the punctuation after it together, and leaves displays and bare formulas as they are', () => {
 		const html = renderMarkdown('The target is $y$, and the loss $L$. Then $$a = b$$ and $z$ alone.');
-		expect(html).toMatch(/<\/span>\u2060, and the loss/);
-		expect(html).toMatch(/<\/span>\u2060\. Then/);
+		expect(html).toMatch(/<span class="math-nobr"><span class="katex">.*?<\/span>,<\/span> and the loss/);
+		expect(html).toMatch(/<span class="math-nobr"><span class="katex">.*?<\/span>\.<\/span> Then/);
+		expect(html.match(/math-nobr/g)).toHaveLength(2);
+	});
+
+	it('ties a formula that may break after = to its comma with a word joiner, so it still breaks inside', () => {
+		const html = renderMarkdown('an input layer ($x_1 = 0.1$, $x_2 = 0.5$), then');
 		expect(html.match(/\u2060/g)).toHaveLength(2);
+		expect(html).not.toContain('math-nobr');
 	});
 
 	it('escapes the text around it as before', () => {
-		expect(renderMarkdown('$x$, <b>')).toContain('\u2060, &lt;b&gt;');
+		expect(renderMarkdown('$x$, <b>')).toContain(',</span> &lt;b&gt;');
 	});
 });

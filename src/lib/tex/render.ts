@@ -126,12 +126,15 @@ md.renderer.rules.text = (tokens, idx) => {
 	const text = md.utils.escapeHtml(tokens[idx]?.content ?? '');
 	const slots = rendering;
 	if (!slots) return text;
-	// a word joiner (U+2060) ties an inline formula to the punctuation after it, so no line starts with its
-	// comma, while the formula itself may still break where KaTeX allows
-	const withPunctuation = new RegExp(`${slots.slot.source}(?=([,.;:!?)\\]])|)`, 'g');
+	// an inline formula is tied to the punctuation after it, so no line starts with its comma: one KaTeX
+	// can break nowhere else (one base) is kept whole with it; a longer one, which may break after = or +,
+	// gets a word joiner (U+2060) before the comma
+	const withPunctuation = new RegExp(`${slots.slot.source}([,.;:!?)\\]]+)?`, 'g');
 	return text.replace(withPunctuation, (_m, i: string, after: string | undefined) => {
 		const html = slots.html[Number(i)] ?? '';
-		return after && slots.inline[Number(i)] ? `${html}\u2060` : html;
+		if (!after || !slots.inline[Number(i)]) return `${html}${after ?? ''}`;
+		const bases = html.split('class="katex-base"').length - 1;
+		return bases <= 1 ? `<span class="math-nobr">${html}${after}</span>` : `${html}\u2060${after}`;
 	});
 };
 
