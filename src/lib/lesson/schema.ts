@@ -28,11 +28,12 @@ export const ValueSpec = v.union([
 	v.pipe(
 		v.strictObject({
 			uniform: v.pipe(v.tuple([Finite, Finite]), d('Draw from this interval [low, high].')),
-			decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6), d('Round the drawn number (default 2).')))
+			decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6), d('Round the drawn number (default 2).'))),
+			value: v.optional(v.pipe(Finite, d('The authored number, shown before a student asks for new numbers (default: the midpoint).')))
 		}),
 		d('A variant: a number drawn uniformly from [low, high], rounded.')
 	),
-	v.pipe(v.strictObject({ choose: v.pipe(v.array(Finite), v.minLength(1)) }), d('A variant: one of these numbers.'))
+	v.pipe(v.strictObject({ choose: v.pipe(v.array(Finite), v.minLength(1)) }), d('A variant: one of these numbers; the first is the authored one.'))
 ]);
 export type ValueSpec = v.InferOutput<typeof ValueSpec>;
 

@@ -23,6 +23,14 @@ describe('variants', () => {
 		expect(model.inputs.x1).toBe(0.2);
 	});
 
+	it('shows a range’s authored value before any draw, and draws around it with a seed', () => {
+		const params = { ...base.model.params, w5: { uniform: [0.3, 0.8], decimals: 2, value: 0.4 } };
+		expect(resolveModel({ ...base.model, params }).params.w5).toBe(0.4);
+		const drawn = resolveModel({ ...base.model, params }, 7).params.w5 ?? NaN;
+		expect(drawn).toBeGreaterThanOrEqual(0.3);
+		expect(drawn).toBeLessThanOrEqual(0.8);
+	});
+
 	it('gives two students different numbers and the same student the same numbers', () => {
 		const text = withVariants(['abs(grad:w1) > 1e-4']);
 		const a = loadLesson(text, { seed: 11 });

@@ -1,7 +1,7 @@
 /**
  * Variants: a model number may be a range or a choice. Each student's numbers come from a seed kept
  * with their progress, so two students see different numbers and a reload keeps the same ones; with
- * no seed the lesson shows its nominal numbers (a range's midpoint, a choice's first value). A
+ * no seed the lesson shows its authored numbers (a range's `value`, else its midpoint; a choice's first value). A
  * lesson's `conditions` (e.g. abs(grad:w1) > 1e-4) must hold for every variant a student is given.
  */
 import { evaluateExpr, parseExpr, type Trace } from '../engine';
@@ -30,7 +30,8 @@ function draw(value: ValueSpec, rand: (() => number) | undefined): number {
 	if (typeof value === 'number') return value;
 	if ('choose' in value) return value.choose[rand ? Math.floor(rand() * value.choose.length) : 0] ?? NaN;
 	const [low, high] = value.uniform;
-	return round(low + (high - low) * (rand ? rand() : 0.5), value.decimals ?? 2);
+	if (!rand) return value.value ?? round(low + (high - low) / 2, value.decimals ?? 2);
+	return round(low + (high - low) * rand(), value.decimals ?? 2);
 }
 
 /** The model with every variant drawn from `seed` (the nominal numbers when there is none). */
