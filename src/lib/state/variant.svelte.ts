@@ -25,6 +25,21 @@ export function studentSeed(slug: string): number {
 	return lesson.seed;
 }
 
+/** Where the text of a lesson with variants is published: fetched only by a page that draws a student's numbers. */
+export function lessonSourcePath(slug: string): string {
+	return `/lessons/${slug}.json`;
+}
+
+/** The lesson's text, or null when it cannot be fetched (offline with it never kept): the page keeps its numbers. */
+export async function lessonSource(slug: string): Promise<string | null> {
+	try {
+		const response = await fetch(lessonSourcePath(slug));
+		return response.ok ? await response.text() : null;
+	} catch {
+		return null;
+	}
+}
+
 export async function variantOf(base: StepPage, source: string, search: string): Promise<Variant | null> {
 	const requested = new URLSearchParams(search).get('variant');
 	const previewSeed = requested !== null && /^\d{1,10}$/.test(requested) ? Number(requested) : undefined;
