@@ -1,7 +1,8 @@
 /**
  * npm run lessons -- check [FILE…]
  * Checks lessons (every lessons/NN-slug/lesson.json when no FILE is given): schema, meaning, exercises
- * and the lessons' own tests. Each problem is one line, FILE:LINE:COL  /json/pointer  message; any
+ * and the lessons' own tests. Each problem is one line, FILE:LINE:COL  /json/pointer  message, then the
+ * source line it points at with a caret under the column (indented, so the first line stays parseable); any
  * problem exits non-zero.
  *
  * npm run lessons -- schema
@@ -35,7 +36,7 @@ function check(files: string[]): number {
 			continue;
 		}
 		const found = checkLessonText(text);
-		for (const p of found) process.stdout.write(formatProblem(shown, p) + '\n');
+		for (const p of found) process.stdout.write(formatProblem(shown, p, text) + '\n');
 		problems += found.length;
 	}
 	const n = files.length;

@@ -151,7 +151,7 @@ describe('checkLessonText', () => {
 
 		const problems = checkLessonText(text(l));
 
-		expect(problems.map((p) => p.message)).toEqual(['missing field "en"', '{{value:LL}}: "LL" is not a name of the model']);
+		expect(problems.map((p) => p.message)).toEqual(['missing field "en"', '{{value:LL}}: "LL" is not a name of the model (did you mean L?)']);
 	});
 
 	it('lists problems in file order', () => {

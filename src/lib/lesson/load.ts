@@ -9,6 +9,8 @@ import { expandNetwork } from '../engine/layered';
 import { count, MAX_MODEL_FILE_NODES, MAX_NODES } from '../engine/limits';
 import { RESERVED_NAMES } from '../engine/records';
 import type { ModelSpec } from '../engine/types';
+import { suggest } from '../check/suggest';
+import { fieldsAt } from './fields';
 import { quantityValue } from './quantity';
 import { Lesson, ModelFile, type ModelInput, type Step } from './schema';
 import { condition, hasVariants, REDRAWS, resolveModel, variantSeed } from './variants';
@@ -35,14 +37,18 @@ function issuePath(path: IssuePath): (string | number)[] {
 	return (path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
 }
 
-/** valibot's issues → problems that say what was expected in plain words. */
-export function schemaProblems(source: Source, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+/**
+ * valibot's issues → problems that say what was expected in plain words. With the schema and the
+ * value checked, an unknown field gets the fields it may have meant.
+ */
+export function schemaProblems(source: Source, issues: readonly v.BaseIssue<unknown>[], checked?: { schema: v.GenericSchema; value: unknown }): Problem[] {
 	const out: Problem[] = [];
 	for (const issue of issues) {
 		const path = issuePath(issue.path);
 		const last = path[path.length - 1];
 		if (issue.type === 'strict_object' && issue.expected === 'never') {
-			out.push(problemAt(source, path, `unknown field "${String(last)}"`, true));
+			const hint = checked ? suggest(String(last), fieldsAt(checked.schema, checked.value, path.slice(0, -1))) : [];
+			out.push(problemAt(source, path, `unknown field "${String(last)}"${hint.length > 0 ? ` (did you mean ${hint.join(', ')}?)` : ''}`, true));
 		} else if (issue.type === 'variant' && issue.expected) {
 			out.push(problemAt(source, path, `"kind" must be one of ${issue.expected.replaceAll('"', '')} (got ${issue.received})`));
 		} else if (issue.kind === 'schema' && issue.received === 'undefined') {
@@ -179,7 +185,7 @@ export function loadLesson(text: string, options: { seed?: number } = {}): LoadR
 	const reserved = reservedNameProblems(source, read.value);
 	if (reserved.length > 0) return { ok: false, problems: reserved };
 	const parsed = v.safeParse(Lesson, read.value);
-	if (!parsed.success) return { ok: false, problems: schemaProblems(source, parsed.issues) };
+	if (!parsed.success) return { ok: false, problems: schemaProblems(source, parsed.issues, { schema: Lesson, value: read.value }) };
 	const lesson = parsed.output;
 	const variants = lesson.model !== undefined && hasVariants(lesson.model);
 	const seeds = variants && options.seed !== undefined ? Array.from({ length: REDRAWS }, (_, k) => variantSeed(options.seed ?? 0, k)) : [undefined];
@@ -211,7 +217,7 @@ export function loadModelFile(text: string): { ok: true; graph: Graph; trace: Tr
 	if (!asModel.success) {
 		// report against the lesson schema when the file looks like a lesson
 		const looksLikeLesson = typeof read.value === 'object' && read.value !== null && 'steps' in read.value;
-		return { ok: false, problems: schemaProblems(source, looksLikeLesson ? asLesson.issues : asModel.issues) };
+		return { ok: false, problems: looksLikeLesson ? schemaProblems(source, asLesson.issues, { schema: Lesson, value: read.value }) : schemaProblems(source, asModel.issues, { schema: ModelFile, value: read.value }) };
 	}
 	return traceModel(source, asModel.output, undefined, { nodes: MAX_MODEL_FILE_NODES, of: 'a model file' });
 }
