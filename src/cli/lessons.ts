@@ -10,9 +10,8 @@
  */
 import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkLessonText } from '../lib/lesson/check';
+import { checkReport, checkSummary } from '../lib/lesson/check';
 import { LESSON_SCHEMA_FILE, lessonJsonSchemaText } from '../lib/lesson/json-schema';
-import { formatProblem } from '../lib/lesson/source';
 
 function lessonFiles(root: string): string[] {
 	if (!existsSync(root)) return [];
@@ -35,12 +34,11 @@ function check(files: string[]): number {
 			problems++;
 			continue;
 		}
-		const found = checkLessonText(text);
-		for (const p of found) process.stdout.write(formatProblem(shown, p, text) + '\n');
-		problems += found.length;
+		const report = checkReport(shown, text);
+		for (const line of report.lines) process.stdout.write(line + '\n');
+		problems += report.problems;
 	}
-	const n = files.length;
-	process.stdout.write(problems === 0 ? `${n} lesson${n === 1 ? '' : 's'} checked: no problems\n` : `${problems} problem${problems === 1 ? '' : 's'} in ${n} lesson${n === 1 ? '' : 's'}\n`);
+	process.stdout.write(checkSummary(problems, files.length) + '\n');
 	return problems === 0 ? 0 : 1;
 }
 

@@ -16,7 +16,7 @@ import { quantityValue } from './quantity';
 import { loadLesson, traceModel, type LoadedLesson } from './load';
 import { Lesson, ModelFile, type LessonTest } from './schema';
 import { hasVariants } from './variants';
-import { problemAt, problemInString, readJson, type Problem, type Source } from './source';
+import { formatProblem, problemAt, problemInString, readJson, type Problem, type Source } from './source';
 import { KATEX_LIMITS, remoteImages } from '../tex/render';
 import { draftStep, TEMPLATE, type DraftBlock } from '../tex/steps';
 
@@ -215,4 +215,19 @@ export function checkLessonText(text: string): Problem[] {
 	// backslash is the cause, and the only message there
 	const trapped = new Set(traps.map((p) => p.pointer));
 	return [...traps, ...checkLoaded(text).filter((p) => !trapped.has(p.pointer))].sort(byPosition);
+}
+
+/**
+ * What `lessons check` prints for one file: each problem as FILE:LINE:COL  /pointer  message, the
+ * source line and a caret under it.
+ */
+export function checkReport(file: string, text: string): { lines: string[]; problems: number } {
+	const found = checkLessonText(text);
+	return { lines: found.map((p) => formatProblem(file, p, text)), problems: found.length };
+}
+
+/** The last line of `lessons check`. */
+export function checkSummary(problems: number, lessons: number): string {
+	const l = `${lessons} lesson${lessons === 1 ? '' : 's'}`;
+	return problems === 0 ? `${l} checked: no problems` : `${problems} problem${problems === 1 ? '' : 's'} in ${l}`;
 }

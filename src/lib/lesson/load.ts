@@ -14,7 +14,7 @@ import { fieldsAt } from './fields';
 import { quantityValue } from './quantity';
 import { Lesson, ModelFile, type ModelInput, type Step } from './schema';
 import { condition, hasVariants, REDRAWS, resolveModel, variantSeed } from './variants';
-import { dottedToPath, problemAt, readJson, type Problem, type Source } from './source';
+import { dottedToPath, problemAt, problemInString, readJson, toPointer, wordPattern, type Problem, type Source } from './source';
 import { visualStepProblems } from './visual-steps';
 
 export interface LoadedLesson {
@@ -42,17 +42,27 @@ function issuePath(path: IssuePath): (string | number)[] {
  * value checked, an unknown field gets the fields it may have meant.
  */
 export function schemaProblems(source: Source, issues: readonly v.BaseIssue<unknown>[], checked?: { schema: v.GenericSchema; value: unknown }): Problem[] {
+	const hints = new Map<v.BaseIssue<unknown>, string[]>();
+	// "boddy" for "body": the unknown field names the one it was meant to be, so "missing field body" would only repeat it
+	const meant = new Set<string>();
+	for (const issue of issues) {
+		if (!checked || issue.type !== 'strict_object' || issue.expected !== 'never') continue;
+		const path = issuePath(issue.path);
+		const hint = suggest(String(path[path.length - 1]), fieldsAt(checked.schema, checked.value, path.slice(0, -1)));
+		hints.set(issue, hint);
+		if (hint[0] !== undefined) meant.add(toPointer([...path.slice(0, -1), hint[0]]));
+	}
 	const out: Problem[] = [];
 	for (const issue of issues) {
 		const path = issuePath(issue.path);
 		const last = path[path.length - 1];
 		if (issue.type === 'strict_object' && issue.expected === 'never') {
-			const hint = checked ? suggest(String(last), fieldsAt(checked.schema, checked.value, path.slice(0, -1))) : [];
+			const hint = hints.get(issue) ?? [];
 			out.push(problemAt(source, path, `unknown field "${String(last)}"${hint.length > 0 ? ` (did you mean ${hint.join(', ')}?)` : ''}`, true));
 		} else if (issue.type === 'variant' && issue.expected) {
 			out.push(problemAt(source, path, `"kind" must be one of ${issue.expected.replaceAll('"', '')} (got ${issue.received})`));
 		} else if (issue.kind === 'schema' && issue.received === 'undefined') {
-			out.push(problemAt(source, path, `missing field "${String(last)}"`));
+			if (!meant.has(toPointer(path))) out.push(problemAt(source, path, `missing field "${String(last)}"`));
 		} else if (issue.type === 'union' && issue.issues) {
 			out.push(problemAt(source, path, issue.message));
 		} else {
@@ -118,8 +128,12 @@ export function traceModel(
 		return { ok: false, problems: [problemAt(source, [m.at, 'nodes'], `${what} ${count(m.model.nodes.length)} nodes, more than the ${count(limit.nodes)} ${limit.of} may have`)] };
 	}
 	const built = buildGraph(m.model, m.at);
+	// an unknown name or function is shown where the expression writes it
 	const toProblems = (issues: { path: string; message: string }[]): Problem[] =>
-		issues.map((i) => problemAt(source, dottedToPath(i.path), i.message));
+		issues.map((i) => {
+			const name = /^unknown (?:function|name) "([^"]+)"/.exec(i.message)?.[1];
+			return name === undefined ? problemAt(source, dottedToPath(i.path), i.message) : problemInString(source, dottedToPath(i.path), wordPattern(name), i.message);
+		});
 	if (!built.ok) return { ok: false, problems: toProblems(built.issues) };
 	const traced = trace(built.graph, m.at);
 	if (!traced.ok) return { ok: false, problems: toProblems(traced.issues) };

@@ -183,12 +183,19 @@ export function problemAt(source: Source, path: readonly (string | number)[], me
 /**
  * A problem inside a string: at `needle` where the file writes it, else at the string. The needle is
  * looked for in the raw JSON text, so one written with escapes (\u002F) is reported at its string.
+ * A RegExp needle finds, say, a whole word.
  */
-export function problemInString(source: Source, path: readonly (string | number)[], needle: string, message: string): Problem {
+export function problemInString(source: Source, path: readonly (string | number)[], needle: string | RegExp, message: string): Problem {
 	const node = source.root ? findNodeAtLocation(source.root, [...path]) : undefined;
-	const i = node?.type === 'string' ? source.text.slice(node.offset, node.offset + node.length).indexOf(needle) : -1;
+	const raw = node?.type === 'string' ? source.text.slice(node.offset, node.offset + node.length) : '';
+	const i = typeof needle === 'string' ? raw.indexOf(needle) : raw.search(needle);
 	if (!node || i < 0) return problemAt(source, path, message);
 	return { pointer: toPointer(path), ...position(source.text, node.offset + i), message };
+}
+
+/** `word` as a whole name in an expression, not inside a longer one ("x" not in "exp"). */
+export function wordPattern(word: string): RegExp {
+	return new RegExp(`(?<![A-Za-z0-9_])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_])`);
 }
 
 /** Widest piece of a source line shown under a problem: a phone's terminal, or the Open page's list. */
@@ -206,10 +213,12 @@ export function sourceExcerpt(text: string, line: number, column: number): strin
 	let start = Math.min(indent, Math.max(0, column - 1));
 	let caret = Math.max(0, column - 1);
 	let end = full.length;
-	if (end - start > EXCERPT_WIDTH) {
-		// keep about a third of the width before the column, so the mistake sits near the left
+	// a line too long to show whole, whose column is not near its start, is cut around the column
+	if (end - start > EXCERPT_WIDTH && caret - start > EXCERPT_WIDTH - 8) {
 		start = Math.max(start, Math.min(caret - Math.floor(EXCERPT_WIDTH / 3), end - EXCERPT_WIDTH));
-		end = Math.min(end, start + EXCERPT_WIDTH);
+	}
+	if (end - start > EXCERPT_WIDTH) {
+		end = start + EXCERPT_WIDTH;
 	}
 	const before = start > indent ? '…' : '';
 	const after = end < full.length ? '…' : '';
