@@ -219,11 +219,13 @@ export function checkLessonText(text: string): Problem[] {
 
 /**
  * What `lessons check` prints for one file: each problem as FILE:LINE:COL  /pointer  message, the
- * source line and a caret under it.
+ * source line and a caret under it; problems at the same place (four missing fields at 1:1) share
+ * one, printed after the last of them.
  */
 export function checkReport(file: string, text: string): { lines: string[]; problems: number } {
 	const found = checkLessonText(text);
-	return { lines: found.map((p) => formatProblem(file, p, text)), problems: found.length };
+	const samePlace = (a: Problem, b: Problem | undefined): boolean => b !== undefined && a.line === b.line && a.column === b.column;
+	return { lines: found.map((p, i) => formatProblem(file, p, samePlace(p, found[i + 1]) ? undefined : text)), problems: found.length };
 }
 
 /** The last line of `lessons check`. */
