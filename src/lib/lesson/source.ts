@@ -3,13 +3,12 @@
  * mapped back to where it is written, so every problem can say FILE:LINE:COL.
  */
 import {
-	createScanner,
 	findNodeAtLocation,
 	findNodeAtOffset,
 	getNodePath,
 	parseTree,
 	printParseErrorCode,
-	SyntaxKind,
+	visit,
 	type Node,
 	type ParseError
 } from 'jsonc-parser';
@@ -99,14 +98,31 @@ function invalidEscapeMessage(e: Escape): string {
 
 /** Trailing commas, each at its comma: the parser would report each twice, at the closing brace. */
 function trailingCommas(text: string): number[] {
-	const scanner = createScanner(text, true);
 	const out: number[] = [];
+	// the offset of a comma that nothing has followed yet
 	let comma = -1;
-	for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-		if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia) continue;
-		if ((kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) && comma >= 0) out.push(comma);
-		comma = kind === SyntaxKind.CommaToken ? scanner.getTokenOffset() : -1;
-	}
+	const reset = (): void => {
+		comma = -1;
+	};
+	const close = (): void => {
+		if (comma >= 0) out.push(comma);
+		comma = -1;
+	};
+	visit(
+		text,
+		{
+			onObjectBegin: reset,
+			onArrayBegin: reset,
+			onObjectProperty: reset,
+			onLiteralValue: reset,
+			onSeparator: (ch, offset) => {
+				comma = ch === ',' ? offset : -1;
+			},
+			onObjectEnd: close,
+			onArrayEnd: close
+		},
+		{ disallowComments: true, allowTrailingComma: true }
+	);
 	return out;
 }
 
