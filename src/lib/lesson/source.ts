@@ -152,16 +152,18 @@ function syntaxProblems(text: string, root: Node | undefined, errors: readonly P
 }
 
 export function readJson(text: string): ReadResult {
-	const errors: ParseError[] = [];
-	// trailing commas are parsed, then reported once each at the comma (syntaxProblems)
-	const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: true });
-	const problems = syntaxProblems(text, root, errors);
-	if (problems.length > 0 || root === undefined) {
-		const list = problems.length > 0 ? problems : [{ pointer: '', line: 1, column: 1, message: `JSON syntax: ${SYNTAX.ValueExpected}` }];
-		return { ok: false, problems: list.sort((a, b) => a.line - b.line || a.column - b.column) };
+	const strict: ParseError[] = [];
+	const root = parseTree(text, strict, { disallowComments: true, allowTrailingComma: false });
+	if (strict.length === 0 && root !== undefined) {
+		// parseTree already proved the text is JSON; JSON.parse gives the plain value
+		return { ok: true, value: JSON.parse(text), source: { text, root } };
 	}
-	// parseTree already proved the text is JSON; JSON.parse gives the plain value
-	return { ok: true, value: JSON.parse(text), source: { text, root } };
+	// not JSON: parsed again with trailing commas allowed, so each is reported once, at its comma
+	const errors: ParseError[] = [];
+	const lenient = parseTree(text, errors, { disallowComments: true, allowTrailingComma: true });
+	const problems = syntaxProblems(text, lenient, errors);
+	const list = problems.length > 0 ? problems : [{ pointer: '', line: 1, column: 1, message: `JSON syntax: ${SYNTAX.ValueExpected}` }];
+	return { ok: false, problems: list.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 export function toPointer(path: readonly (string | number)[]): string {
