@@ -1,7 +1,8 @@
 /**
  * Everything `lessons check` proves about a lesson beyond loading it: every $…$ and tex parses in
- * KaTeX, no TeX command is written with one backslash (escapes.ts), every {{quantity}} in prose names a figure the engine computes, every image is the site's
- * own, every exercise's own answer is graded correct, and the lesson's own tests pass (lesson-tests.ts).
+ * KaTeX, no TeX command is written with one backslash (escapes.ts), every {{quantity}} in prose names
+ * a figure the engine computes, every image is the site's own, every exercise's own answer is graded
+ * correct, and the lesson's own tests pass (lesson-tests.ts).
  *
  * It reports all it can: once the model traces, prose is checked even when the schema or a step
  * failed, and exercises and tests too when only a step failed.

@@ -60,26 +60,29 @@ const SYNTAX: Record<string, string> = {
 	InvalidCharacter: 'invalid character in a string'
 };
 
-/** One backslash escape in a string as the file writes it: `\\t` in `"$\\theta$"`. */
+/** One backslash escape in a string as the file writes it: `\t` in `"$\theta$"`. */
 export interface Escape {
 	/** Offset of the backslash within the raw string (its opening quote is 0). */
 	index: number;
 	/** The character after the backslash. */
 	char: string;
-	/** Whether JSON accepts it: \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u with four hex digits. */
+	/** Whether JSON accepts it: \" \\ \/ \b \f \n \r \t, and \u with four hex digits. */
 	valid: boolean;
 	/** The letters after the escape: with the backslash and `char`, the TeX command it may have been. */
 	letters: string;
 }
 
-/** Every escape in a raw JSON string (quotes included), in order; `\\\\` is one escape, so `\\\\theta` is clean. */
+const LETTERS = /[A-Za-z]*/y;
+
+/** Every escape in a raw JSON string (quotes included), in order; `\\` is one escape, so `\\theta` is clean. */
 export function escapesIn(raw: string): Escape[] {
 	const out: Escape[] = [];
 	for (let i = 0; i < raw.length - 1; i++) {
 		if (raw[i] !== '\\') continue;
 		const char = raw[i + 1] ?? '';
 		const valid = char === 'u' ? /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6)) : '"\\/bfnrt'.includes(char);
-		const letters = /^[A-Za-z]*/.exec(raw.slice(i + 2))?.[0] ?? '';
+		LETTERS.lastIndex = i + 2;
+		const letters = LETTERS.exec(raw)?.[0] ?? '';
 		out.push({ index: i, char, valid, letters });
 		i += char === 'u' && valid ? 5 : 1;
 	}
@@ -91,7 +94,7 @@ export function doubleBackslashMessage(command: string): string {
 	return `write \\\\${command}: in JSON a TeX command needs two backslashes`;
 }
 
-/** An escape JSON refuses: `\\partial` reads as \\p, `\\upsilon` as a \\u without four hex digits, `\\,` as \\,. */
+/** An escape JSON refuses: `\partial` (\p), `\upsilon` (a \u without four hex digits), `\,`. */
 function invalidEscapeMessage(e: Escape): string {
 	return doubleBackslashMessage(/[A-Za-z]/.test(e.char) ? e.char + e.letters : e.char);
 }
