@@ -40,13 +40,21 @@ export class ExerciseState {
 		readonly slug: string,
 		readonly exercise: ExerciseView,
 		readonly lang: Lang,
-		/** The variant whose numbers `exercise` was drawn with; undefined: the authored numbers. */
-		readonly seed?: number
+		/**
+		 * `variants`: the lesson has ranges or choices, so its numbers depend on the variant shown; `seed`: the
+		 * variant `exercise` was drawn with (undefined: the authored numbers).
+		 */
+		readonly numbers: { variants: boolean; seed?: number | undefined } = { variants: false }
 	) {}
 
-	/** Whether the lesson still shows the numbers this exercise was drawn with. */
+	/** The variant this exercise's numbers come from (undefined: the authored ones). */
+	get seed(): number | undefined {
+		return this.numbers.seed;
+	}
+
+	/** Whether the lesson still shows the numbers this exercise was drawn with (always, for a lesson with one set of numbers). */
 	#current(): boolean {
-		this.stale = variantKey(progress.lesson(this.slug).seed) !== variantKey(this.seed);
+		this.stale = this.numbers.variants && variantKey(progress.lesson(this.slug).seed) !== variantKey(this.seed);
 		return !this.stale;
 	}
 
@@ -122,7 +130,7 @@ export class ExerciseState {
 		// only answers given on these numbers are carried forward: another variant's are for other figures
 		const answers = new Map<string, number>();
 		for (const [id, e] of Object.entries(progress.lesson(this.slug).exercises)) {
-			if (e.value !== undefined && variantKey(e.seed) === variantKey(this.seed)) answers.set(id, e.value);
+			if (e.value !== undefined && (!this.numbers.variants || variantKey(e.seed) === variantKey(this.seed))) answers.set(id, e.value);
 		}
 		const verdict = gradeExercise(this.answer, this.exercise, this.lang, undefined, carriedValue(this.exercise, answers));
 		// an unreadable answer, or one right as far as it goes, is not an attempt: nothing is recorded
@@ -137,7 +145,6 @@ export class ExerciseState {
 		}
 		if (!this.#current()) return;
 		const s = this.saved;
-		if (this.seed !== undefined) s.seed = this.seed;
 		s.answer = this.answer;
 		s.attempts += 1;
 		if (verdict.value !== undefined) s.value = verdict.value;

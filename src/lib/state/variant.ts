@@ -6,6 +6,7 @@
  * graded against the numbers on the screen.
  */
 import type { StepPage } from '../lesson/view';
+import { progress } from './progress.svelte';
 import { AUTHORED } from './saved-progress';
 
 export interface Variant {
@@ -36,6 +37,21 @@ export function variantLink(href: string, seed: number): string {
 	url.hash = '';
 	url.searchParams.set('variant', String(seed));
 	return url.href;
+}
+
+/** Which numbers a lesson shows as its page opens: the ones the address asks for (then kept), else the ones last shown. */
+export function arrive(slug: string, search: string): { seed: number | undefined; fromLink: boolean } {
+	progress.ensureLoaded();
+	const requested = requestedSeed(search);
+	if (requested !== undefined) progress.showVariant(slug, requested === AUTHORED ? undefined : requested);
+	const seed = progress.variantOf(slug);
+	return { seed, fromLink: requested !== undefined && seed !== undefined };
+}
+
+/** Shows a lesson with other numbers (undefined: the authored ones); the numbers shown after, which stay the old ones if the storage refused. */
+export function choose(slug: string, seed: number | undefined): number | undefined {
+	progress.showVariant(slug, seed);
+	return progress.variantOf(slug);
 }
 
 /** The step drawn with `seed`; the lesson's loader and the page's TeX are fetched only for a lesson shown with new numbers. */
