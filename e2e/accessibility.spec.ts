@@ -13,7 +13,8 @@ const PAGES = [
 	['the w1 step with its graph', '/en/worked-example/18/'],
 	['a plot', '/en/worked-example/20/'],
 	['the training step', '/en/worked-example/26/'],
-	['an expression exercise', '/en/one-neuron/4/'],
+	['an expression exercise, with the new-numbers control', '/en/one-neuron/4/'],
+	['an exercise step with new numbers from a link', '/es/one-neuron/5/?variant=42'],
 	['a step with matrix formulas laid out in rows', '/en/matrix-form/8/'],
 	['matrices and vectors', '/es/matrix-form/11/'],
 	['a backward step with three paths', '/en/softmax-cross-entropy/14/'],
@@ -39,6 +40,8 @@ for (const [what, url] of PAGES) {
 	test(`${what} has no accessibility violations`, async ({ page }) => {
 		await page.goto(url);
 		if (url !== '/') await appReady(page);
+		// a variant is drawn after the page loads: scan the step as drawn
+		if (url.includes('?variant=')) await expect(page.locator('.variant-bar[data-variant]')).toBeVisible();
 		// every formula box that scrolls sideways can take the focus, so a keyboard can scroll it
 		await expect.poll(() => page.evaluate(unreachableScrollers)).toEqual([]);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

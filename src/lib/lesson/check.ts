@@ -174,22 +174,31 @@ const byPosition = (a: Problem, b: Problem): number => a.line - b.line || a.colu
 export const VARIANT_SEEDS = 50;
 
 /**
- * A lesson with variants is loaded with seeds 1…50; on each, every exercise must still grade the
- * engine's own answer correct and every lesson test that pins no figure (a formula answer, an
- * expected "invalid") must pass. The first seed that breaks is named.
+ * A lesson with variants (any range or choice among its model's numbers) is loaded with seeds 1…50; on
+ * each, every exercise must still grade the engine's own answer correct and every lesson test that pins no
+ * figure (a formula answer, an expected "invalid") must pass. Every seed that breaks is named: one problem
+ * per place, listing the seeds that break it, with the first one's message.
  */
 function variantProblems(text: string, loaded: LoadedLesson): Problem[] {
 	if (!loaded.variants) return [];
 	const pinsNoFigure = (t: LessonTest): boolean =>
 		t.value === undefined && (t.expect === 'invalid' || /[A-Za-z_]/.test((t.answer ?? '').replace(/\b(?:e|pi|exp|log|sqrt|abs|sigmoid|tanh)\b/g, '')));
+	const byPlace = new Map<string, { first: Problem; seeds: number[] }>();
 	for (let seed = 1; seed <= VARIANT_SEEDS; seed++) {
 		const result = loadLesson(text, { seed });
 		const problems = result.ok
 			? [...exerciseProblems(result.loaded), ...result.loaded.lesson.tests.flatMap((t, n) => (pinsNoFigure(t) ? testProblems(result.loaded, t, ['tests', n]) : []))]
 			: result.problems;
-		if (problems.length > 0) return problems.map((p) => ({ ...p, message: `variant seed ${seed}: ${p.message}` }));
+		for (const p of problems) {
+			const place = byPlace.get(p.pointer);
+			if (!place) byPlace.set(p.pointer, { first: p, seeds: [seed] });
+			else if (place.seeds.at(-1) !== seed) place.seeds.push(seed);
+		}
 	}
-	return [];
+	return [...byPlace.values()].map(({ first, seeds }) => ({
+		...first,
+		message: `${seeds.length === 1 ? 'variant seed' : `variant seeds (${seeds.length} of ${VARIANT_SEEDS})`} ${seeds.join(', ')}: ${first.message}`
+	}));
 }
 
 function checkLoaded(text: string): Problem[] {
