@@ -37,9 +37,9 @@ interface Kept {
 	digests?: string[];
 }
 
-function readKept(): Kept | null {
+function readKept(key: string): Kept | null {
 	try {
-		const raw = sessionStorage.getItem(KEPT_KEY);
+		const raw = sessionStorage.getItem(key);
 		if (raw === null) return null;
 		const v: unknown = JSON.parse(raw);
 		if (typeof v !== 'object' || v === null) return null;
@@ -65,9 +65,9 @@ function readKept(): Kept | null {
 	}
 }
 
-function writeKept(kept: Kept): void {
+function writeKept(key: string, kept: Kept): void {
 	try {
-		sessionStorage.setItem(KEPT_KEY, JSON.stringify(kept));
+		sessionStorage.setItem(key, JSON.stringify(kept));
 	} catch {
 		// full or blocked: the lesson stays on this page, only a language switch will not carry it
 	}
@@ -102,7 +102,16 @@ export class Preview {
 	/** The latest request: answers to older ones are dropped, so nothing stale is shown. */
 	#request = 0;
 
-	constructor(readonly lang: Lang) {}
+	/** `keepKey`: the sessionStorage key the lesson is kept under for this tab (the Open page's KEPT_KEY); without one, it is kept in memory only. */
+	constructor(
+		readonly lang: Lang,
+		private readonly keepKey: string | null = null
+	) {}
+
+	#keep(kept: Kept): void {
+		this.#kept = kept;
+		if (this.keepKey !== null) writeKept(this.keepKey, kept);
+	}
 
 	/** A file past the size limit is refused before it is read. */
 	async openFile(file: File): Promise<void> {
@@ -130,16 +139,15 @@ export class Preview {
 			this.status = { kind: 'refused', breach };
 			return;
 		}
-		const before = readKept();
-		this.#kept = {
+		const before = this.keepKey === null ? this.#kept : readKept(this.keepKey);
+		this.#keep({
 			text,
 			fileName,
 			lang: this.lang,
 			...at,
 			// the last version's digests, until this one's arrive
 			...(before?.lang === this.lang && before.lessonId !== undefined && before.digests ? { lessonId: before.lessonId, digests: before.digests } : {})
-		};
-		writeKept(this.#kept);
+		});
 		this.status = { kind: 'working', stage: 'read', index: at.index };
 		this.#send({ type: 'open', id: this.#request, text, fileName, lang: this.lang, ...at });
 	}
@@ -149,7 +157,7 @@ export class Preview {
 	 * reload), at the step and seed it was left at; false when there is none.
 	 */
 	reopen(): boolean {
-		const kept = readKept();
+		const kept = this.keepKey === null ? null : readKept(this.keepKey);
 		if (!kept) return false;
 		const fromOtherLang = kept.lang !== this.lang;
 		this.open(kept.text, kept.fileName, { index: kept.index, seed: kept.seed });
@@ -163,7 +171,7 @@ export class Preview {
 		if (this.stepCount === 0) return;
 		this.index = Math.min(Math.max(1, index), this.stepCount);
 		this.seed = seed;
-		if (this.#kept) writeKept((this.#kept = { ...this.#kept, index: this.index, seed }));
+		if (this.#kept) this.#keep({ ...this.#kept, index: this.index, seed });
 		this.#request++;
 		this.status = { kind: 'working', stage: 'render', index: this.index };
 		this.#send({ type: 'step', id: this.#request, index: this.index, seed });
@@ -241,7 +249,7 @@ export class Preview {
 			case 'rendered':
 				this.page = m.page;
 				this.index = m.index;
-				if (this.#kept && this.#kept.index !== m.index) writeKept((this.#kept = { ...this.#kept, index: m.index }));
+				if (this.#kept && this.#kept.index !== m.index) this.#keep({ ...this.#kept, index: m.index });
 				this.variantProblems = m.problems;
 				this.status = { kind: 'ready' };
 				break;
@@ -251,7 +259,7 @@ export class Preview {
 				// another lesson pasted over this one is not a change of it
 				const changes = kept.lessonId === m.lessonId && kept.digests ? changedSteps(kept.digests, m.digests) : null;
 				this.changes = changes && this.#reopening && noChanges(changes) ? null : changes;
-				writeKept((this.#kept = { ...kept, lessonId: m.lessonId, digests: m.digests }));
+				this.#keep({ ...kept, lessonId: m.lessonId, digests: m.digests });
 				break;
 			}
 			case 'failed':
