@@ -12,7 +12,8 @@ const realWork: Work = { check: checkLessonText, load: loadLesson, render: build
 /** Runs messages through a session; returns what it posted. */
 function run(messages: ToWorker[], work: Work = realWork): FromWorker[] {
 	const posted: FromWorker[] = [];
-	const session = new PreviewSession((m) => posted.push(m), work);
+	// digests run one step per task: here each task runs at once, so every message is posted before run returns
+	const session = new PreviewSession((m) => posted.push(m), work, (task) => task());
 	for (const m of messages) session.handle(m);
 	return posted;
 }
@@ -31,6 +32,22 @@ describe('the Open page worker', { timeout: 30_000 }, () => {
 		const digests = posted[4];
 		expect(digests?.type === 'digests' && digests.lessonId).toBe('one-neuron');
 		expect(digests?.type === 'digests' && digests.digests.length).toBe(parsed?.type === 'parsed' && parsed.stepCount);
+	});
+
+	it('digests every step one task at a time, and a newer file ends the older digests', () => {
+		const posted: FromWorker[] = [];
+		const tasks: (() => void)[] = [];
+		const session = new PreviewSession((m) => posted.push(m), realWork, (task) => tasks.push(task));
+		session.handle(open(oneNeuron));
+		expect(posted.map((m) => m.type)).toEqual(['read', 'parsed', 'checked', 'rendered']);
+		// a step asked for while the digests are under way is answered at once
+		tasks.shift()?.();
+		session.handle({ type: 'step', id: 2, index: 2, seed: null });
+		expect(posted[posted.length - 1]).toMatchObject({ type: 'rendered', id: 2, index: 2 });
+		session.handle({ ...open(oneNeuron), id: 3 });
+		while (tasks.length > 0) tasks.shift()?.();
+		const digests = posted.filter((m) => m.type === 'digests');
+		expect(digests.map((m) => m.id)).toEqual([3]);
 	});
 
 	it('reopens a lesson at the step and seed it was left at, within its steps', () => {

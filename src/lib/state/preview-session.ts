@@ -55,10 +55,14 @@ export class PreviewSession {
 	/** The lesson loaded with `#seed`; null when it does not load. */
 	#loaded: LoadedLesson | null = null;
 	#seed: number | null = null;
+	/** Counts the digest runs: a newer file's run ends the older one. */
+	#digestRun = 0;
 
+	/** `schedule`: runs a task later (the worker's own queue, so messages are handled between tasks). */
 	constructor(
 		private readonly post: (message: FromWorker) => void,
-		private readonly work: Work = lessonWork
+		private readonly work: Work = lessonWork,
+		private readonly schedule: (task: () => void) => void = (task) => void setTimeout(task, 0)
 	) {}
 
 	handle(message: ToWorker): void {
@@ -77,6 +81,7 @@ export class PreviewSession {
 	}
 
 	#open({ id, text, fileName, lang, index = 1, seed = null }: Extract<ToWorker, { type: 'open' }>): void {
+		this.#digestRun++;
 		this.#text = text;
 		this.#fileName = fileName;
 		this.#lang = lang;
@@ -108,13 +113,33 @@ export class PreviewSession {
 		if (!nominal) return;
 		// a reopened file may have fewer steps than where it was left
 		if (!this.#step(id, Math.min(Math.max(1, index), nominal.lesson.steps.length), seed)) return;
-		const digests = this.#stage(id, 'render', () =>
-			nominal.lesson.steps.map((_, i) => {
+		this.#digest(id, nominal);
+	}
+
+	/**
+	 * Renders every step of the nominal lesson for its digest, one step per task, so a step asked for
+	 * meanwhile is not kept waiting behind all of them; a newer file stops it. A failure here only means
+	 * no digests: the step shown stays.
+	 */
+	#digest(id: number, nominal: LoadedLesson): void {
+		const run = ++this.#digestRun;
+		const digests: string[] = [];
+		const next = (): void => {
+			if (run !== this.#digestRun) return;
+			const i = digests.length;
+			if (i === nominal.lesson.steps.length) {
+				this.post({ type: 'digests', id, lessonId: nominal.lesson.id, digests });
+				return;
+			}
+			try {
 				const page = this.work.render(nominal, `preview-${nominal.lesson.id}`, i + 1, this.#lang);
-				return page ? stepDigest(page) : '';
-			})
-		);
-		if (digests.ok) this.post({ type: 'digests', id, lessonId: nominal.lesson.id, digests: digests.value });
+				digests.push(page ? stepDigest(page) : '');
+			} catch {
+				return;
+			}
+			this.schedule(next);
+		};
+		this.schedule(next);
 	}
 
 	/** Posts step `index`; false when it could not be rendered. */
