@@ -70,6 +70,11 @@ test('a pasted lesson is graded, kept across the language switch, and says which
 	await expect(changes).toContainText('Step 4 changed.', { timeout: 30_000 });
 	await changes.getByRole('link', { name: 'Go to step 4' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: 'Your turn: the two local factors' })).toBeVisible();
+
+	// a reload keeps the lesson, and a step link opened by its address shows that step
+	await page.goto('/en/open/?step=3');
+	await expect(page.getByText(/^Step 3 of \d+$/)).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('heading', { level: 2, name: 'The cost' })).toBeVisible();
 });
 
 test('pasted JSON with a mistake lists the problem at its line', async ({ page }) => {

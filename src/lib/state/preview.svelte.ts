@@ -154,13 +154,14 @@ export class Preview {
 
 	/**
 	 * Reopens the lesson this tab last showed on an Open page (the other language's, or this one before a
-	 * reload), at the step and seed it was left at; false when there is none.
+	 * reload), at the step and seed it was left at, or at step `index` (a step link opened in a new tab);
+	 * false when there is none.
 	 */
-	reopen(): boolean {
+	reopen(index?: number): boolean {
 		const kept = this.keepKey === null ? null : readKept(this.keepKey);
 		if (!kept) return false;
 		const fromOtherLang = kept.lang !== this.lang;
-		this.open(kept.text, kept.fileName, { index: kept.index, seed: kept.seed });
+		this.open(kept.text, kept.fileName, { index: index ?? kept.index, seed: kept.seed });
 		this.kept = fromOtherLang;
 		this.#reopening = true;
 		return true;
