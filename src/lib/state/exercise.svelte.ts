@@ -5,7 +5,7 @@
  */
 import type { Lang, ExerciseView } from '../lesson/view';
 import { earned } from '../check/credit';
-import { emptyExercise, progress, type ExerciseProgress } from './progress.svelte';
+import { emptyExercise, progress as savedProgress, type ExerciseProgress, type Progress } from './progress.svelte';
 import { variantKey } from './saved-progress';
 
 /** The diagnosis the page contract gives a number right as far as it goes, with too few figures. */
@@ -44,7 +44,9 @@ export class ExerciseState {
 		 * `variants`: the lesson has ranges or choices, so its numbers depend on the variant shown; `seed`: the
 		 * variant `exercise` was drawn with (undefined: the authored numbers).
 		 */
-		readonly numbers: { variants: boolean; seed?: number | undefined } = { variants: false }
+		readonly numbers: { variants: boolean; seed?: number | undefined } = { variants: false },
+		/** Where answers are kept: the student's saved progress, or a preview's own store that is never saved. */
+		private readonly progress: Progress = savedProgress
 	) {}
 
 	/** The variant this exercise's numbers come from (undefined: the authored ones). */
@@ -54,16 +56,16 @@ export class ExerciseState {
 
 	/** Whether the lesson still shows the numbers this exercise was drawn with (always, for a lesson with one set of numbers). */
 	#current(): boolean {
-		this.stale = this.numbers.variants && variantKey(progress.lesson(this.slug).seed) !== variantKey(this.seed);
+		this.stale = this.numbers.variants && variantKey(this.progress.lesson(this.slug).seed) !== variantKey(this.seed);
 		return !this.stale;
 	}
 
 	/** Takes the saved record after the page has hydrated, so server and browser first render alike. */
 	restore(): void {
-		progress.ensureLoaded();
+		this.progress.ensureLoaded();
 		// the record belongs to the variant shown now: an exercise drawn with other numbers starts blank, unbound
 		if (!this.#current()) return;
-		this.saved = progress.exercise(this.slug, this.exercise.id);
+		this.saved = this.progress.exercise(this.slug, this.exercise.id);
 		this.answer = this.saved.answer;
 		if (this.saved.verdict === 'correct') this.feedback = { kind: 'correct', matched: 'exact' };
 		else if (this.saved.verdict === 'carried') this.feedback = { kind: 'carried' };
@@ -129,7 +131,7 @@ export class ExerciseState {
 		const { gradeExercise, carriedValue } = await import('../check/grade-at');
 		// only answers given on these numbers are carried forward: another variant's are for other figures
 		const answers = new Map<string, number>();
-		for (const [id, e] of Object.entries(progress.lesson(this.slug).exercises)) {
+		for (const [id, e] of Object.entries(this.progress.lesson(this.slug).exercises)) {
 			if (e.value !== undefined && (!this.numbers.variants || variantKey(e.seed) === variantKey(this.seed))) answers.set(id, e.value);
 		}
 		const verdict = gradeExercise(this.answer, this.exercise, this.lang, undefined, carriedValue(this.exercise, answers));
@@ -160,20 +162,20 @@ export class ExerciseState {
 			else delete s.diagnosis;
 			this.feedback = { kind: 'incorrect', ...(verdict.diagnosis ? { diagnosis: verdict.diagnosis } : {}), ...(message ? { message } : {}) };
 		}
-		progress.save();
+		this.progress.save();
 	}
 
 	showHint(): void {
 		if (!this.#current()) return;
 		if (this.saved.hintsShown < this.exercise.hintsHtml.length) {
 			this.saved.hintsShown += 1;
-			progress.save();
+			this.progress.save();
 		}
 	}
 
 	showSolution(): void {
 		if (!this.#current()) return;
 		this.saved.solutionShown = true;
-		progress.save();
+		this.progress.save();
 	}
 }
