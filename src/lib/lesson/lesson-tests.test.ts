@@ -12,6 +12,9 @@ describe('answerNumber', () => {
 
 	it('drops trailing zeros and keeps small numbers readable', () => {
 		expect(answerNumber(0.5, 'en')).toBe('0.5');
+		// not "0.57": that is two figures, which the grader asks again for
+		expect(answerNumber(0.5700001, 'en')).toBe('0.570000');
+		expect(answerNumber(-12.0000004, 'es')).toBe('-12,0000');
 		expect(answerNumber(3, 'es')).toBe('3');
 		expect(answerNumber(1.234567e-9, 'es')).toBe('1,23457e-9');
 	});

@@ -59,9 +59,14 @@ export function fixedAnswer(value: number, decimals: number, lang: Lang): string
 	return lang === 'es' ? s.replace('.', ',') : s;
 }
 
-/** A number as a student types it: 6 significant digits, a decimal comma in Spanish. */
+/**
+ * A number as a student types it: 6 significant digits, a decimal comma in Spanish. Trailing zeros are
+ * dropped only from a number that is exactly what is written (0.5); 0.5700001 is typed 0.570000, as
+ * "0.57" would be read as two figures, too few.
+ */
 export function answerNumber(value: number, lang: Lang, digits = ANSWER_DIGITS): string {
-	const s = String(Number(value.toPrecision(digits)));
+	const short = String(Number(value.toPrecision(digits)));
+	const s = Number(short) === value ? short : value.toPrecision(digits);
 	return lang === 'es' ? s.replace('.', ',') : s;
 }
 
