@@ -29,6 +29,35 @@ describe('npm run lessons -- check', { timeout: 60_000 }, () => {
 		expect(r.stdout).toMatch(/^1 problem in 1 lesson$/m);
 	});
 
+	it('prints the source line and a caret under the column of each problem, indented under its line', () => {
+		// Arrange: "$\theta$" with one backslash, which JSON reads as a tab and "heta"
+		const file = join(mkdtempSync(join(tmpdir(), 'cadena-check-')), 'lesson.json');
+		// in the file's text, two backslashes are the right form and one the trap
+		const text = readFileSync('lessons/02-one-neuron/lesson.json', 'utf8').replace('$\\\\eta = {{eta}}$', '$\\\\eta = {{eta}}$, $\\\\theta$ y $\\theta$');
+		expect(text).toContain('y $\\theta$');
+		writeFileSync(file, text);
+
+		// Act
+		const r = run('check', file);
+
+		// Assert
+		expect(r.status).toBe(1);
+		const lines = r.stdout.split('\n');
+		const at = lines.findIndex((l) => l.includes('write \\\\theta: in JSON a TeX command needs two backslashes'));
+		expect(lines[at]).toMatch(/^\S+:\d+:\d+  \/steps\/0\/body\/es  write/);
+		const [, line = '0', column = '0'] = /:(\d+):(\d+)  /.exec(lines[at] ?? '') ?? [];
+		const source = text.split('\n')[Number(line) - 1] ?? '';
+		const shown = lines[at + 1] ?? '';
+		const caret = lines[at + 2] ?? '';
+		expect(shown.startsWith('    ')).toBe(true);
+		expect(caret).toMatch(/^ {4} *\^$/);
+		// the caret stands under the backslash of \theta, which is the column the first line names
+		expect(shown.slice(caret.indexOf('^'), caret.indexOf('^') + 6)).toBe('\\theta');
+		expect(source[Number(column) - 1]).toBe('\\');
+		expect(source.slice(Number(column) - 1, Number(column) + 5)).toBe('\\theta');
+		expect(r.stdout).toMatch(/^1 problem in 1 lesson$/m);
+	});
+
 	it.each(['a 1 200-term sum (12 KB)', '600 unary minuses', '"toString" as a parameter, in a backward step, an update and templates'])(
 		'on the hostile lesson "%s": a verdict in one line per problem, never a stack trace',
 		(name) => {

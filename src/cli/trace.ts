@@ -24,7 +24,7 @@ function main(args: string[]): number {
 	}
 	const result = loadModelFile(text);
 	if (!result.ok) {
-		for (const p of result.problems) process.stderr.write(formatProblem(file, p) + '\n');
+		for (const p of result.problems) process.stderr.write(formatProblem(file, p, text) + '\n');
 		return 1;
 	}
 	// pieces of about 1 MB: few writes, and never the whole text in memory at once
