@@ -331,6 +331,14 @@ export const en = {
 		nothing: 'nothing (a leaf)',
 		kinds: { input: 'input', target: 'target', param: 'parameter', constant: 'constant', node: 'node', group: 'group' }
 	},
+	// class: worksheets, keys and a student's own numbers
+	worksheetTitle: 'Worksheet',
+	worksheetKey: 'Key',
+	worksheetStudent: 'Student',
+	worksheetAuthored: 'The lesson’s own numbers',
+	worksheetNumbers: (seed: number) => `Numbers of variant ${seed}`,
+	worksheetAnswer: 'Answer',
+	worksheetOnSite: 'This part is interactive: open it on the site.',
 	/** The mistakes the engine can name, by stable code (saved with a verdict: never rename one). */
 	misconceptions: {
 		'sign-flip': 'The sign is flipped: the loss grows as the output moves past the target, so its derivative goes with output − target: ŷ − t for ½(t − ŷ)², 2(a − y) for (a − y)², not t − ŷ.',
@@ -652,6 +660,14 @@ export const es: Messages = {
 		nothing: 'nada (es una hoja)',
 		kinds: { input: 'entrada', target: 'objetivo', param: 'parámetro', constant: 'constante', node: 'nodo', group: 'grupo' }
 	},
+	// class: worksheets, keys and a student's own numbers
+	worksheetTitle: 'Hoja de ejercicios',
+	worksheetKey: 'Solucionario',
+	worksheetStudent: 'Estudiante',
+	worksheetAuthored: 'Los números de la lección',
+	worksheetNumbers: (seed) => `Números de la variante ${seed}`,
+	worksheetAnswer: 'Respuesta',
+	worksheetOnSite: 'Esta parte es interactiva: ábrela en el sitio.',
 	misconceptions: {
 		'sign-flip': 'El signo está invertido: la pérdida crece cuando la salida se aleja del objetivo, así que su derivada va con salida − objetivo: ŷ − t para ½(t − ŷ)², 2(a − y) para (a − y)², no t − ŷ.',
 		'missing-activation-derivative': 'Falta la derivada de una activación: al retroceder a través de una neurona se multiplica por la pendiente de su activación, σ′ = n(1 − n) para una sigmoide.',
