@@ -6,23 +6,13 @@
 import type { Verdict } from '../lib/check/grade';
 import { carriedValue, gradeExercise } from '../lib/check/grade-at';
 import { earned } from '../lib/check/credit';
-import { loadLesson, type LoadedLesson } from '../lib/lesson/load';
+import { loadLesson } from '../lib/lesson/load';
 import { studentSeed } from '../lib/lesson/student';
 import type { ExerciseView, Lang, StepPage } from '../lib/lesson/view';
 import type { LessonProgress, Problem as ProgressProblem } from '../lib/state/saved-progress';
 import { readImport } from '../lib/state/saved-progress';
-import { buildStepPage } from '../lib/tex/page';
+import { buildLessonPages } from '../lib/tex/page';
 import { worksheetDocument } from '../lib/tex/worksheet';
-
-/** Every step of a loaded lesson, as the site shows it in `lang`. */
-export function lessonPages(loaded: LoadedLesson, slug: string, lang: Lang): StepPage[] {
-	const pages: StepPage[] = [];
-	for (let i = 1; i <= loaded.lesson.steps.length; i++) {
-		const page = buildStepPage(loaded, slug, i, lang);
-		if (page) pages.push(page);
-	}
-	return pages;
-}
 
 /** The exercises of a lesson in the order a student meets them (carry-forward follows this order). */
 export function lessonExercises(pages: readonly StepPage[]): ExerciseView[] {
@@ -170,7 +160,7 @@ export function gradebook(files: readonly GradebookInput[], lessons: readonly Le
 		if (!pagesOf.has(key)) {
 			const source = bySlug.get(slug);
 			const loaded = source ? loadLesson(source.text, seed === undefined ? {} : { seed }) : undefined;
-			pagesOf.set(key, loaded?.ok ? lessonExercises(lessonPages(loaded.loaded, slug, 'en')) : null);
+			pagesOf.set(key, loaded?.ok ? lessonExercises(buildLessonPages(loaded.loaded, slug, 'en')) : null);
 		}
 		return pagesOf.get(key) ?? null;
 	};
@@ -232,7 +222,8 @@ export function classWorksheets(
 	lessonText: string,
 	slug: string,
 	names: readonly ClassName[],
-	lang: Lang
+	lang: Lang,
+	css: string
 ): { ok: true; files: WorksheetFile[]; students: StudentSheets[]; variants: boolean } | { ok: false; message: string } {
 	const first = loadLesson(lessonText);
 	if (!first.ok) return { ok: false, message: 'the lesson does not load: run npm run lessons -- check on it' };
@@ -244,13 +235,13 @@ export function classWorksheets(
 		const seed = variants ? (studentSeed(lesson.id, name) ?? undefined) : undefined;
 		const loaded = seed === undefined ? first : loadLesson(lessonText, { seed });
 		if (!loaded.ok) return { ok: false, message: `no variant of the lesson meets its conditions for ${name}: run npm run lessons -- check on it` };
-		const pages = lessonPages(loaded.loaded, slug, lang);
+		const pages = buildLessonPages(loaded.loaded, slug, lang);
 		const stem = fileStem(name, taken);
 		const options = { lang, student: name, ...(seed === undefined ? {} : { seed }) };
 		const sheet = `${stem}.html`;
 		const key = `${stem}.key.html`;
-		files.push({ path: sheet, text: worksheetDocument(pages, { ...options, key: false }) });
-		files.push({ path: key, text: worksheetDocument(pages, { ...options, key: true }) });
+		files.push({ path: sheet, text: worksheetDocument(pages, { ...options, key: false }, css) });
+		files.push({ path: key, text: worksheetDocument(pages, { ...options, key: true }, css) });
 		students.push({ name, seed, sheet, key });
 	}
 	return { ok: true, files, students, variants };

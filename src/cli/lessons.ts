@@ -121,7 +121,8 @@ function worksheet(args: string[]): number {
 		process.stderr.write(`${list}: no names (one per line; # starts a comment)\n`);
 		return 1;
 	}
-	const result = classWorksheets(text, slugOf(file, text), classList.names, lang);
+	const css = readFileSync(new URL('../lib/tex/worksheet.css', import.meta.url), 'utf8');
+	const result = classWorksheets(text, slugOf(file, text), classList.names, lang, css);
 	if (!result.ok) {
 		process.stderr.write(`${file}: ${result.message}\n`);
 		return 1;
@@ -129,8 +130,8 @@ function worksheet(args: string[]): number {
 	mkdirSync(out, { recursive: true });
 	for (const f of result.files) writeFileSync(join(out, f.path), f.text);
 	// the sheets link KaTeX's stylesheet and fonts beside them, so they print offline
-	const css = createRequire(import.meta.url).resolve('katex/dist/katex.min.css');
-	cpSync(dirname(css), join(out, 'katex'), { recursive: true, filter: (src) => !/\.(js|mjs|ts)$/.test(src) });
+	const katexCss = createRequire(import.meta.url).resolve('katex/dist/katex.min.css');
+	cpSync(dirname(katexCss), join(out, 'katex'), { recursive: true, filter: (src) => !/\.(js|mjs|ts)$/.test(src) });
 	if (!result.variants) process.stdout.write('This lesson has no variants: every student gets the same numbers.\n');
 	for (const s of result.students) process.stdout.write(`${s.name}\tvariant ${s.seed ?? '(the lesson\'s own)'}\t${join(out, s.sheet)}\t${join(out, s.key)}\n`);
 	process.stdout.write(`${result.students.length} worksheet${result.students.length === 1 ? '' : 's'} and key${result.students.length === 1 ? '' : 's'} written to ${out}\n`);

@@ -339,6 +339,13 @@ export const en = {
 	worksheetNumbers: (seed: number) => `Numbers of variant ${seed}`,
 	worksheetAnswer: 'Answer',
 	worksheetOnSite: 'This part is interactive: open it on the site.',
+	worksheetYourName: 'Your name',
+	worksheetShowMine: 'Show my numbers',
+	worksheetNameHelp: 'Each name gets its own numbers, the same every time: your teacher can draw them again to mark your sheet.',
+	worksheetSameForAll: 'This lesson has the same numbers for everyone.',
+	worksheetBadName: 'That name cannot be used: write it in letters, at most 80 characters.',
+	worksheetPrint: 'Print',
+	worksheetLink: 'Worksheet to print',
 	/** The mistakes the engine can name, by stable code (saved with a verdict: never rename one). */
 	misconceptions: {
 		'sign-flip': 'The sign is flipped: the loss grows as the output moves past the target, so its derivative goes with output − target: ŷ − t for ½(t − ŷ)², 2(a − y) for (a − y)², not t − ŷ.',
@@ -668,6 +675,13 @@ export const es: Messages = {
 	worksheetNumbers: (seed) => `Números de la variante ${seed}`,
 	worksheetAnswer: 'Respuesta',
 	worksheetOnSite: 'Esta parte es interactiva: ábrela en el sitio.',
+	worksheetYourName: 'Tu nombre',
+	worksheetShowMine: 'Ver mis números',
+	worksheetNameHelp: 'Cada nombre tiene sus propios números, siempre los mismos: tu profesor puede volver a sacarlos para corregir tu hoja.',
+	worksheetSameForAll: 'Esta lección tiene los mismos números para todos.',
+	worksheetBadName: 'Ese nombre no sirve: escríbelo con letras, como mucho 80 caracteres.',
+	worksheetPrint: 'Imprimir',
+	worksheetLink: 'Hoja para imprimir',
 	misconceptions: {
 		'sign-flip': 'El signo está invertido: la pérdida crece cuando la salida se aleja del objetivo, así que su derivada va con salida − objetivo: ŷ − t para ½(t − ŷ)², 2(a − y) para (a − y)², no t − ŷ.',
 		'missing-activation-derivative': 'Falta la derivada de una activación: al retroceder a través de una neurona se multiplica por la pendiente de su activación, σ′ = n(1 − n) para una sigmoide.',

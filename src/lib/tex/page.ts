@@ -34,3 +34,13 @@ export function buildStepPage(loaded: LoadedLesson, slug: string, index: number,
 		...(graph ? { graph } : {})
 	};
 }
+
+/** Every step of a loaded lesson as the site shows it: a worksheet, its key, the gradebook's exercises. */
+export function buildLessonPages(loaded: LoadedLesson, slug: string, lang: Lang): StepPage[] {
+	const pages: StepPage[] = [];
+	for (let i = 1; i <= loaded.lesson.steps.length; i++) {
+		const page = buildStepPage(loaded, slug, i, lang);
+		if (page) pages.push(page);
+	}
+	return pages;
+}

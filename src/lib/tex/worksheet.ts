@@ -46,7 +46,7 @@ function blockHtml(block: Block, m: Messages, options: WorksheetOptions): string
 		case 'exercise': {
 			const ex = block.exercise;
 			const head = `<section class="ws-exercise" data-exercise="${escapeHtml(ex.id)}"><h3>${escapeHtml(m.exerciseHeading)}</h3>${ex.promptHtml}`;
-			if (!options.key) return `${head}<div class="ws-blank" aria-label="${escapeHtml(m.yourAnswer)}"></div></section>`;
+			if (!options.key) return `${head}<div class="ws-blank"><span class="ws-blank-label">${escapeHtml(m.yourAnswer)}:</span></div></section>`;
 			const value = ex.count ? String(Math.round(ex.expected)) : shown(ex.expected, ex.askedDecimals ?? ex.decimals, options.lang);
 			const solution = ex.solution.map((b) => blockHtml(b, m, options)).join('');
 			return `${head}<p class="ws-answer" data-expected="${ex.expected}">${escapeHtml(m.worksheetAnswer)}: <strong>${escapeHtml(value)}</strong></p><div class="ws-solution">${solution}</div></section>`;
@@ -70,24 +70,12 @@ export function worksheetBody(pages: readonly StepPage[], options: WorksheetOpti
 	return `<header class="ws-header"><p class="ws-kind">${escapeHtml(options.key ? m.worksheetKey : m.worksheetTitle)}</p><h1>${escapeHtml(first.lesson.title)}</h1><p>${who.join(' · ')}</p></header>${steps.join('')}`;
 }
 
-/** Print layout: a step per sheet where it fits, blanks to write in, nothing the paper cannot show. */
-export const WORKSHEET_CSS = `
-.ws-header { border-bottom: 1px solid #000; margin-bottom: 1rem; }
-.ws-kind { text-transform: uppercase; letter-spacing: 0.05em; font-size: 0.85rem; margin: 0; }
-.ws-step { break-before: page; padding-top: 0.5rem; }
-.ws-step:first-of-type { break-before: avoid; }
-.ws-math { overflow-x: auto; }
-.ws-careful, .ws-notation { border-left: 3px solid #000; padding-left: 0.75rem; margin: 0.75rem 0; }
-.ws-label { font-weight: bold; margin: 0 0 0.25rem; }
-.ws-exercise { border: 1px solid #000; border-radius: 4px; padding: 0.5rem 0.75rem; margin: 1rem 0; break-inside: avoid; }
-.ws-exercise h3 { margin: 0 0 0.25rem; font-size: 1rem; }
-.ws-blank { height: 4.5rem; border-bottom: 1px dotted #000; }
-.ws-elsewhere { font-style: italic; }
-@media print { .ws-math { overflow: visible; } }
-`;
 
-/** A whole HTML file for the command line: KaTeX's stylesheet beside it, in `katex/`. */
-export function worksheetDocument(pages: readonly StepPage[], options: WorksheetOptions): string {
+/**
+ * A whole HTML file for the command line: KaTeX's stylesheet beside it, in `katex/`; `css` is the print
+ * layout (worksheet.css, which the site's print page imports too).
+ */
+export function worksheetDocument(pages: readonly StepPage[], options: WorksheetOptions, css: string): string {
 	const title = pages[0]?.lesson.title ?? '';
 	const m = t(options.lang);
 	const heading = `${options.key ? m.worksheetKey : m.worksheetTitle} · ${title}${options.student ? ` · ${options.student}` : ''}`;
@@ -100,7 +88,7 @@ export function worksheetDocument(pages: readonly StepPage[], options: Worksheet
 <link rel="stylesheet" href="katex/katex.min.css">
 <style>
 body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 1.5rem auto; padding: 0 1rem; color: #000; }
-${WORKSHEET_CSS}
+${css}
 </style>
 </head>
 <body>
