@@ -6,14 +6,15 @@ import { appReady } from './app';
 
 // Journey through the lesson that docs/authoring.md builds: a student opens it from the index, steps
 // with the keyboard, answers every exercise with their own variant's numbers (and the formula for σ′),
-// names the neuron's error δ = ∂L/∂z, and ends with the full score.
+// names the neuron's error δ = ∂L/∂z, and ends with the full score. A first visit shows the authored numbers.
 
 test.use({ locale: 'en-US' });
 
 const source = readFileSync('lessons/02-one-neuron/lesson.json', 'utf8');
 
+/** The engine's figure for a quantity with the numbers shown: the variant `seed`, or 0 for the authored numbers. */
 function figure(seed: number, key: string): string {
-	const loaded = loadLesson(source, { seed });
+	const loaded = loadLesson(source, seed === 0 ? {} : { seed });
 	if (!loaded.ok) throw new Error('the guide’s lesson should load');
 	const q = quantityValue(loaded.loaded.trace, key);
 	if (!q.ok) throw new Error(q.message);
@@ -51,6 +52,7 @@ test('the guide’s one-neuron lesson, from the index to a full score', async ({
 	const note = page.locator('[data-variant]');
 	await expect(note).toBeVisible();
 	const seed = Number(await note.getAttribute('data-variant'));
+	expect(seed).toBe(0);
 	await answer(page, 'dL-da', figure(seed, 'local:L/a'));
 	await answer(page, 'da-dz', 'a*(1-a)');
 

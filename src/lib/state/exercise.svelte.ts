@@ -6,6 +6,7 @@
 import type { Lang, ExerciseView } from '../lesson/view';
 import { earned } from '../check/credit';
 import { emptyExercise, progress, type ExerciseProgress } from './progress.svelte';
+import { variantKey } from './saved-progress';
 
 /** The diagnosis the page contract gives a number right as far as it goes, with too few figures. */
 export const TOO_FEW_FIGURES = 'too-few-figures';
@@ -28,17 +29,32 @@ export class ExerciseState {
 	feedback = $state<Feedback>({ kind: 'none' });
 	/** The saved record (a live part of the progress store once restored). */
 	saved = $state<ExerciseProgress>(emptyExercise());
+	/**
+	 * The lesson now shows other numbers than this exercise was drawn with (a variant still being drawn, or
+	 * just replaced): nothing is graded or recorded, as it would be graded against the wrong numbers.
+	 */
+	stale = $state(false);
 	#echoTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(
 		readonly slug: string,
 		readonly exercise: ExerciseView,
-		readonly lang: Lang
+		readonly lang: Lang,
+		/** The variant whose numbers `exercise` was drawn with; undefined: the authored numbers. */
+		readonly seed?: number
 	) {}
+
+	/** Whether the lesson still shows the numbers this exercise was drawn with. */
+	#current(): boolean {
+		this.stale = variantKey(progress.lesson(this.slug).seed) !== variantKey(this.seed);
+		return !this.stale;
+	}
 
 	/** Takes the saved record after the page has hydrated, so server and browser first render alike. */
 	restore(): void {
 		progress.ensureLoaded();
+		// the record belongs to the variant shown now: an exercise drawn with other numbers starts blank, unbound
+		if (!this.#current()) return;
 		this.saved = progress.exercise(this.slug, this.exercise.id);
 		this.answer = this.saved.answer;
 		if (this.saved.verdict === 'correct') this.feedback = { kind: 'correct', matched: 'exact' };
@@ -101,9 +117,13 @@ export class ExerciseState {
 	}
 
 	async check(): Promise<void> {
+		if (!this.#current()) return;
 		const { gradeExercise, carriedValue } = await import('../check/grade-at');
+		// only answers given on these numbers are carried forward: another variant's are for other figures
 		const answers = new Map<string, number>();
-		for (const [id, e] of Object.entries(progress.lesson(this.slug).exercises)) if (e.value !== undefined) answers.set(id, e.value);
+		for (const [id, e] of Object.entries(progress.lesson(this.slug).exercises)) {
+			if (e.value !== undefined && variantKey(e.seed) === variantKey(this.seed)) answers.set(id, e.value);
+		}
 		const verdict = gradeExercise(this.answer, this.exercise, this.lang, undefined, carriedValue(this.exercise, answers));
 		// an unreadable answer, or one right as far as it goes, is not an attempt: nothing is recorded
 		// (so nothing is carried forward from it either)
@@ -115,7 +135,9 @@ export class ExerciseState {
 			this.feedback = { kind: 'too-few', figures: verdict.figures };
 			return;
 		}
+		if (!this.#current()) return;
 		const s = this.saved;
+		if (this.seed !== undefined) s.seed = this.seed;
 		s.answer = this.answer;
 		s.attempts += 1;
 		if (verdict.value !== undefined) s.value = verdict.value;
@@ -135,6 +157,7 @@ export class ExerciseState {
 	}
 
 	showHint(): void {
+		if (!this.#current()) return;
 		if (this.saved.hintsShown < this.exercise.hintsHtml.length) {
 			this.saved.hintsShown += 1;
 			progress.save();
@@ -142,6 +165,7 @@ export class ExerciseState {
 	}
 
 	showSolution(): void {
+		if (!this.#current()) return;
 		this.saved.solutionShown = true;
 		progress.save();
 	}

@@ -9,7 +9,9 @@
  */
 import { untrack } from 'svelte';
 import {
+	bestOf,
 	emptyProgress,
+	masteredOn,
 	IMPORT_LIMIT,
 	mergeProgress,
 	readImport,
@@ -21,7 +23,9 @@ import {
 	type LessonProgress,
 	type Problem,
 	type SavedProgress,
-	type Summary
+	type Summary,
+	variantKey,
+	withVariant
 } from './saved-progress';
 
 export { VERSION, type ExerciseProgress, type LessonProgress, type SavedProgress };
@@ -174,10 +178,35 @@ export class Progress {
 		return l ?? { position: 1, exercises: {} };
 	}
 
+	/** The record of one exercise on the variant shown now (made blank, for that variant, on first use). */
 	exercise(slug: string, id: string): ExerciseProgress {
 		const l = this.lesson(slug);
-		l.exercises[id] ??= emptyExercise();
-		return l.exercises[id] ?? emptyExercise();
+		const blank = (): ExerciseProgress => ({ ...emptyExercise(), ...(l.seed !== undefined ? { seed: l.seed } : {}) });
+		l.exercises[id] ??= blank();
+		return l.exercises[id] ?? blank();
+	}
+
+	/**
+	 * Shows a lesson with other numbers (`seed`; undefined: the authored ones): the answers given so far join
+	 * the history and the exercises start again. False when the storage refused (nothing changed then).
+	 */
+	showVariant(slug: string, seed: number | undefined): boolean {
+		const lesson = this.lesson(slug);
+		if (variantKey(lesson.seed) === variantKey(seed)) return true;
+		const before = $state.snapshot(this.data);
+		const next = { ...before, lessons: { ...before.lessons, [slug]: withVariant($state.snapshot(lesson), seed) } };
+		return this.#commit(next);
+	}
+
+	/** The variant a lesson shows now; undefined: its authored numbers. */
+	variantOf(slug: string): number | undefined {
+		const seed = this.data.lessons[slug]?.seed;
+		return seed === undefined || variantKey(seed) === 0 ? undefined : seed;
+	}
+
+	/** The seed of the variant on which every exercise of the lesson was answered correct; null: not yet mastered. */
+	mastered(slug: string, exerciseIds: readonly string[]): number | null {
+		return masteredOn(this.data.lessons[slug], exerciseIds);
 	}
 
 	setPosition(slug: string, index: number): void {
@@ -185,10 +214,10 @@ export class Progress {
 		this.save();
 	}
 
-	/** Score of a lesson: the sum of each exercise's best, out of its number of exercises. */
+	/** Score of a lesson: the sum of each exercise's best (over every variant), out of its number of exercises. */
 	score(slug: string, exerciseIds: readonly string[]): { earned: number; total: number } {
 		const l = this.data.lessons[slug];
-		const earned = exerciseIds.reduce((s, id) => s + (l?.exercises[id]?.best ?? 0), 0);
+		const earned = exerciseIds.reduce((s, id) => s + bestOf(l, id), 0);
 		return { earned, total: exerciseIds.length };
 	}
 

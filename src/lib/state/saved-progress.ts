@@ -13,8 +13,10 @@ import { MISCONCEPTION_CODES } from '../i18n/messages';
  * unreadable answer is no longer recorded ('invalid' stays readable, in files of version 1).
  * 3: the matrix-form lesson's hidden pre-activations are zh1, zh2 (they were a1, a2), so a formula
  * saved with the old names is rewritten to the new ones.
+ * 4: a lesson shows its authored numbers until the student asks for new ones, so each answer says which
+ * variant (seed) it was graded against, and the answers given for earlier variants are kept as `history`.
  */
-export const VERSION = 3;
+export const VERSION = 4;
 
 /** The verdicts a saved answer may carry; a new verdict is one more entry here. */
 export const VERDICTS = ['correct', 'carried', 'incorrect', 'invalid'] as const;
@@ -31,8 +33,27 @@ export const MIGRATIONS: readonly { from: number; migrate: (old: { [key: string]
 	// 2 → 3: in the course, a is an activation, σ(z); the matrix-form lesson called its hidden
 	// pre-activations a1, a2 and now calls them zh1, zh2. Exercise ids are unchanged; a formula answer
 	// naming a1 or a2 is rewritten, so it reads back and grades as it did.
-	{ from: 2, migrate: (old) => ({ ...old, version: 3, lessons: renameInAnswers(old.lessons, 'matrix-form', { a1: 'zh1', a2: 'zh2' }) }) }
+	{ from: 2, migrate: (old) => ({ ...old, version: 3, lessons: renameInAnswers(old.lessons, 'matrix-form', { a1: 'zh1', a2: 'zh2' }) }) },
+	// 3 → 4: a version-3 lesson with a seed showed that variant from the first visit, so every answer in it
+	// was graded against that seed's numbers: each record now says so, and the lesson keeps showing them.
+	{ from: 3, migrate: (old) => ({ ...old, version: 4, lessons: seedAnswers(old.lessons) }) }
 ];
+
+/** A copy of `lessons` in which each answer of a lesson with a seed carries that seed. */
+function seedAnswers(lessons: unknown): unknown {
+	if (!isRecord(lessons)) return lessons;
+	const out: { [key: string]: unknown } = {};
+	for (const [slug, lesson] of Object.entries(lessons)) {
+		if (!isRecord(lesson) || !isCount(lesson.seed) || lesson.seed === AUTHORED || !isRecord(lesson.exercises)) {
+			out[slug] = lesson;
+			continue;
+		}
+		const seed = lesson.seed;
+		const exercises = Object.fromEntries(Object.entries(lesson.exercises).map(([id, e]) => [id, isRecord(e) ? { ...e, seed } : e]));
+		out[slug] = { ...lesson, exercises };
+	}
+	return out;
+}
 
 /** A copy of `lessons` with the names in `renames` replaced, as whole words, in one lesson's answers. */
 function renameInAnswers(lessons: unknown, slug: string, renames: Readonly<Record<string, string>>): unknown {
@@ -60,13 +81,28 @@ export interface ExerciseProgress {
 	solutionShown: boolean;
 	/** Best score so far, 0…1, as check/credit.ts reckons it. */
 	best: number;
+	/** The variant whose numbers the answer was graded against; absent (or 0): the authored numbers. */
+	seed?: number;
+}
+
+/** The seed that stands for a lesson's authored numbers: no draw. New numbers are never drawn with it. */
+export const AUTHORED = 0;
+
+/** Answers given on one variant of a lesson, kept when the student moves to other numbers. */
+export interface VariantRun {
+	/** Absent (or 0): the authored numbers. Every record in the run carries the same seed. */
+	seed?: number;
+	exercises: Record<string, ExerciseProgress>;
 }
 
 export interface LessonProgress {
 	position: number;
-	/** The seed of this student's variant, for lessons with ranges or choices. */
+	/** The variant shown now, for lessons with ranges or choices; absent (or 0): the authored numbers. */
 	seed?: number;
+	/** The answers for the variant shown now; each carries `seed`. */
 	exercises: Record<string, ExerciseProgress>;
+	/** Answers for variants shown before, oldest first, one run per seed; never the variant shown now. */
+	history?: VariantRun[];
 }
 
 export interface SavedProgress {
@@ -78,7 +114,7 @@ export interface SavedProgress {
 export const IMPORT_LIMIT = 1_000_000;
 
 /** What a field should have held, for the message that says where a file is wrong. */
-export type Expected = 'object' | 'text' | 'boolean' | 'count' | 'position' | 'seed' | 'fraction' | 'finite' | 'verdict' | 'diagnosis' | 'name';
+export type Expected = 'object' | 'text' | 'boolean' | 'count' | 'position' | 'seed' | 'fraction' | 'finite' | 'verdict' | 'diagnosis' | 'name' | 'variant' | 'list';
 
 export type Problem =
 	| { kind: 'too-large'; size: number }
@@ -135,7 +171,7 @@ function isVerdict(value: unknown): value is SavedVerdict | null {
 function readExercise(value: unknown, at: string): ExerciseProgress | Problem {
 	const wrong = (field: string, expected: Expected): Problem => ({ kind: 'field', at: field ? `${at}${pointer(field)}` : at, expected });
 	if (!isRecord(value)) return wrong('', 'object');
-	const { answer, verdict, diagnosis, value: carried, attempts, hintsShown, solutionShown, best } = value;
+	const { answer, verdict, diagnosis, value: carried, attempts, hintsShown, solutionShown, best, seed } = value;
 	if (typeof answer !== 'string') return wrong('answer', 'text');
 	if (!isVerdict(verdict)) return wrong('verdict', 'verdict');
 	if (diagnosis !== undefined && (typeof diagnosis !== 'string' || !isDiagnosisCode(diagnosis))) return wrong('diagnosis', 'diagnosis');
@@ -144,6 +180,7 @@ function readExercise(value: unknown, at: string): ExerciseProgress | Problem {
 	if (!isCount(hintsShown)) return wrong('hintsShown', 'count');
 	if (typeof solutionShown !== 'boolean') return wrong('solutionShown', 'boolean');
 	if (!(typeof best === 'number' && best >= 0 && best <= 1)) return wrong('best', 'fraction');
+	if (seed !== undefined && !isCount(seed)) return wrong('seed', 'seed');
 	return {
 		answer,
 		verdict,
@@ -152,8 +189,38 @@ function readExercise(value: unknown, at: string): ExerciseProgress | Problem {
 		attempts,
 		hintsShown,
 		solutionShown,
-		best
+		best,
+		...(seed !== undefined ? { seed } : {})
 	};
+}
+
+/** The seed that names a variant, the authored numbers being 0 whether written or not. */
+export function variantKey(seed: number | undefined): number {
+	return seed ?? AUTHORED;
+}
+
+/**
+ * One variant's answers, each checked to belong to it: an answer graded against other numbers than the
+ * ones it is listed under would be re-graded against the wrong ones, so it is a problem, not kept.
+ */
+function readRun(exercises: unknown, seed: number | undefined, at: string, problems: Problem[]): Record<string, ExerciseProgress> | null {
+	if (!isRecord(exercises)) {
+		problems.push({ kind: 'field', at, expected: 'object' });
+		return null;
+	}
+	const run: Record<string, ExerciseProgress> = {};
+	for (const [id, entry] of Object.entries(exercises)) {
+		const entryAt = `${at}${pointer(id)}`;
+		if (!isName(id)) {
+			problems.push({ kind: 'field', at: entryAt, expected: 'name' });
+			continue;
+		}
+		const read = readExercise(entry, entryAt);
+		if ('kind' in read) problems.push(read);
+		else if (variantKey(read.seed) !== variantKey(seed)) problems.push({ kind: 'field', at: `${entryAt}${pointer('seed')}`, expected: 'variant' });
+		else run[id] = read;
+	}
+	return run;
 }
 
 /**
@@ -165,26 +232,34 @@ function readLesson(value: unknown, at: string, problems: Problem[]): LessonProg
 		problems.push({ kind: 'field', at, expected: 'object' });
 		return null;
 	}
-	const { position, seed, exercises } = value;
+	const { position, seed, exercises, history } = value;
 	const lesson: LessonProgress = { position: 1, exercises: {} };
 	if (typeof position === 'number' && Number.isSafeInteger(position) && position >= 1) lesson.position = position;
 	else problems.push({ kind: 'field', at: `${at}${pointer('position')}`, expected: 'position' });
 	if (isCount(seed)) lesson.seed = seed;
 	else if (seed !== undefined) problems.push({ kind: 'field', at: `${at}${pointer('seed')}`, expected: 'seed' });
-	if (!isRecord(exercises)) {
-		problems.push({ kind: 'field', at: `${at}${pointer('exercises')}`, expected: 'object' });
+	lesson.exercises = readRun(exercises, lesson.seed, `${at}${pointer('exercises')}`, problems) ?? {};
+	if (history === undefined) return lesson;
+	if (!Array.isArray(history)) {
+		problems.push({ kind: 'field', at: `${at}${pointer('history')}`, expected: 'list' });
 		return lesson;
 	}
-	for (const [id, entry] of Object.entries(exercises)) {
-		const entryAt = `${at}${pointer('exercises', id)}`;
-		if (!isName(id)) {
-			problems.push({ kind: 'field', at: entryAt, expected: 'name' });
-			continue;
+	const runs: VariantRun[] = [];
+	const seen = new Set([variantKey(lesson.seed)]);
+	for (const [i, run] of history.entries()) {
+		const runAt = `${at}${pointer('history', String(i))}`;
+		const runSeed: unknown = isRecord(run) ? run.seed : undefined;
+		if (!isRecord(run)) problems.push({ kind: 'field', at: runAt, expected: 'object' });
+		else if (runSeed !== undefined && !isCount(runSeed)) problems.push({ kind: 'field', at: `${runAt}${pointer('seed')}`, expected: 'seed' });
+		// one run per variant, and never the one shown now: its answers are in `exercises`
+		else if (seen.has(variantKey(runSeed))) problems.push({ kind: 'field', at: `${runAt}${pointer('seed')}`, expected: 'variant' });
+		else {
+			seen.add(variantKey(runSeed));
+			const read = readRun(run.exercises, runSeed, `${runAt}${pointer('exercises')}`, problems);
+			if (read) runs.push({ ...(runSeed !== undefined ? { seed: runSeed } : {}), exercises: read });
 		}
-		const read = readExercise(entry, entryAt);
-		if ('kind' in read) problems.push(read);
-		else lesson.exercises[id] = read;
 	}
+	if (runs.length > 0 || history.length > 0) lesson.history = runs;
 	return lesson;
 }
 
@@ -252,47 +327,99 @@ export function emptyProgress(): SavedProgress {
 
 export interface Summary {
 	lessons: number;
-	/** Answers that were checked (right, wrong or unreadable). */
+	/** Answers that were checked (right, wrong or unreadable), on every variant. */
 	answers: number;
-	/** The sum of every exercise's best score. */
+	/** The sum of every exercise's best score, over its variants. */
 	earned: number;
 }
 
 /** What a progress holds, for the question before an import replaces or merges it. */
 export function summarize(progress: SavedProgress): Summary {
 	const lessons = Object.values(progress.lessons);
-	const exercises = lessons.flatMap((l) => Object.values(l.exercises));
-	return {
-		lessons: lessons.length,
-		answers: exercises.filter((e) => e.verdict !== null).length,
-		earned: exercises.reduce((s, e) => s + e.best, 0)
-	};
+	const records = lessons.flatMap((l) => runsOf(l).flatMap((r) => Object.values(r.exercises)));
+	const earned = lessons.reduce((s, l) => s + [...new Set(runsOf(l).flatMap((r) => Object.keys(r.exercises)))].reduce((t, id) => t + bestOf(l, id), 0), 0);
+	return { lessons: lessons.length, answers: records.filter((e) => e.verdict !== null).length, earned };
 }
 
-function earnedIn(lesson: LessonProgress): number {
-	return Object.values(lesson.exercises).reduce((s, e) => s + e.best, 0);
+/** Every variant's answers of a lesson, the one shown now first. */
+export function runsOf(lesson: LessonProgress): VariantRun[] {
+	return [{ ...(lesson.seed !== undefined ? { seed: lesson.seed } : {}), exercises: lesson.exercises }, ...(lesson.history ?? [])];
+}
+
+/** Whether a record holds anything the student did: one only opened is not worth keeping in the history. */
+function used(e: ExerciseProgress): boolean {
+	return e.attempts > 0 || e.verdict !== null || e.hintsShown > 0 || e.solutionShown;
 }
 
 /**
- * Merges an imported progress into the current one. A lesson only one side has is taken whole. When
- * both have it with the same variant (seed), each exercise keeps the better record (higher best, then
- * more attempts; the current one on a tie) and the further position. With different variants the
- * answers belong to different numbers, so the lesson with the higher score is taken whole.
+ * The lesson moved to another variant (`seed`; undefined: the authored numbers). The answers shown now join
+ * the history, and the new variant starts with the answers once given for it, if any: blank for new numbers.
+ */
+export function withVariant(lesson: LessonProgress, seed: number | undefined): LessonProgress {
+	const target = variantKey(seed);
+	const runs = runsOf(lesson).filter((r) => Object.values(r.exercises).some(used));
+	const back = runs.find((r) => variantKey(r.seed) === target);
+	const history = runs.filter((r) => r !== back);
+	return {
+		position: lesson.position,
+		...(target !== AUTHORED ? { seed: target } : {}),
+		exercises: back?.exercises ?? {},
+		...(history.length > 0 ? { history } : {})
+	};
+}
+
+/**
+ * Each exercise's best score over every variant it was answered on: new numbers give practice, they never
+ * take a point away.
+ */
+export function bestOf(lesson: LessonProgress | undefined, id: string): number {
+	return lesson ? Math.max(0, ...runsOf(lesson).map((r) => r.exercises[id]?.best ?? 0)) : 0;
+}
+
+/**
+ * Mastery: every exercise of the lesson answered correct on one variant other than the authored one, so the
+ * student has done the whole lesson with numbers nobody worked for them. The seed of the first such run, or null.
+ */
+export function masteredOn(lesson: LessonProgress | undefined, exerciseIds: readonly string[]): number | null {
+	if (!lesson || exerciseIds.length === 0) return null;
+	const run = runsOf(lesson).find((r) => variantKey(r.seed) !== AUTHORED && exerciseIds.every((id) => r.exercises[id]?.verdict === 'correct'));
+	return run ? variantKey(run.seed) : null;
+}
+
+/** The better of two records of one answer: higher best, then more attempts; the first on a tie. */
+function better(mine: ExerciseProgress | undefined, theirs: ExerciseProgress): ExerciseProgress {
+	return !mine || theirs.best > mine.best || (theirs.best === mine.best && theirs.attempts > mine.attempts) ? theirs : mine;
+}
+
+/**
+ * Merges an imported progress into the current one. A lesson only one side has is taken whole. When both
+ * have it, their answers are merged variant by variant (an answer is only ever compared with one given for
+ * the same numbers): each exercise keeps the better record (higher best, then more attempts; the current one
+ * on a tie). The current side's variant stays the one shown, and the further position is kept.
  */
 export function mergeProgress(current: SavedProgress, incoming: SavedProgress): SavedProgress {
 	const merged: SavedProgress = { version: VERSION, lessons: { ...current.lessons } };
 	for (const [slug, theirs] of Object.entries(incoming.lessons)) {
 		const ours = current.lessons[slug];
-		if (!ours) merged.lessons[slug] = theirs;
-		else if (ours.seed !== theirs.seed) merged.lessons[slug] = earnedIn(theirs) > earnedIn(ours) ? theirs : ours;
-		else {
-			const exercises = { ...ours.exercises };
-			for (const [id, e] of Object.entries(theirs.exercises)) {
-				const mine = exercises[id];
-				if (!mine || e.best > mine.best || (e.best === mine.best && e.attempts > mine.attempts)) exercises[id] = e;
-			}
-			merged.lessons[slug] = { ...ours, position: Math.max(ours.position, theirs.position), exercises };
+		if (!ours) {
+			merged.lessons[slug] = theirs;
+			continue;
 		}
+		const runs = new Map<number, VariantRun>();
+		for (const run of [...runsOf(ours), ...runsOf(theirs)]) {
+			const key = variantKey(run.seed);
+			const into = runs.get(key);
+			if (!into) runs.set(key, { ...run, exercises: { ...run.exercises } });
+			else for (const [id, e] of Object.entries(run.exercises)) into.exercises[id] = better(into.exercises[id], e);
+		}
+		const shown = runs.get(variantKey(ours.seed));
+		const history = [...runs.values()].filter((r) => r !== shown);
+		merged.lessons[slug] = {
+			position: Math.max(ours.position, theirs.position),
+			...(ours.seed !== undefined ? { seed: ours.seed } : {}),
+			exercises: shown?.exercises ?? {},
+			...(history.length > 0 || ours.history ? { history } : {})
+		};
 	}
 	return merged;
 }
