@@ -26,12 +26,24 @@ function figureFor(student: string, quantity: string): number {
 	return q.value;
 }
 
-/** A progress file as the site exports it, for one student's answers to lesson 02. */
-function exported(seed: number | undefined, exercises: Record<string, { answer: string; verdict: string; best: number; attempts?: number }>): string {
-	const records = Object.fromEntries(
-		Object.entries(exercises).map(([id, e]) => [id, { answer: e.answer, verdict: e.verdict, attempts: e.attempts ?? 1, hintsShown: 0, solutionShown: false, best: e.best }])
-	);
-	return JSON.stringify({ version: 3, lessons: { 'one-neuron': { position: 6, ...(seed === undefined ? {} : { seed }), exercises: records } }, exported: '2026-12-01T10:00:00.000Z', app: 'cadena' });
+type Answers = Record<string, { answer: string; verdict: string; best: number; attempts?: number }>;
+
+/** A progress file as the site exports it (version 4), for one student's answers to lesson 02. */
+function exported(student: string | undefined, seed: number | undefined, exercises: Answers, history: { seed?: number; exercises: Answers }[] = []): string {
+	const records = (answers: Answers, s: number | undefined) =>
+		Object.fromEntries(
+			Object.entries(answers).map(([id, e]) => [
+				id,
+				{ answer: e.answer, verdict: e.verdict, attempts: e.attempts ?? 1, hintsShown: 0, solutionShown: false, best: e.best, ...(s === undefined ? {} : { seed: s }) }
+			])
+		);
+	const lesson = {
+		position: 6,
+		...(seed === undefined ? {} : { seed }),
+		exercises: records(exercises, seed),
+		...(history.length > 0 ? { history: history.map((h) => ({ ...(h.seed === undefined ? {} : { seed: h.seed }), exercises: records(h.exercises, h.seed) })) } : {})
+	};
+	return JSON.stringify({ version: 4, lessons: { 'one-neuron': lesson }, ...(student ? { student } : {}), exported: '2026-12-01T10:00:00.000Z', app: 'cadena' });
 }
 
 describe('class lists', () => {
@@ -57,7 +69,7 @@ describe('class lists', () => {
 	});
 });
 
-describe('npm run lessons -- worksheet', { timeout: 120_000 }, () => {
+describe('npm run lessons -- worksheet', { timeout: 240_000 }, () => {
 	it('writes a worksheet and a key per student, with the figures trace gives for that student', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cadena-class-'));
 		writeFileSync(join(dir, 'names.txt'), 'Ana Pérez\nLuis\n');
@@ -95,7 +107,7 @@ describe('npm run lessons -- worksheet', { timeout: 120_000 }, () => {
 	});
 });
 
-describe('npm run lessons -- grade', { timeout: 120_000 }, () => {
+describe('npm run lessons -- grade', { timeout: 240_000 }, () => {
 	it('re-grades every answer for the student’s own numbers, whatever verdict the file claims', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cadena-grade-'));
 		const seed = studentSeed('one-neuron', 'Ana Pérez') ?? undefined;
@@ -103,38 +115,61 @@ describe('npm run lessons -- grade', { timeout: 120_000 }, () => {
 		const wrong = (2 * figureFor('Ana Pérez', 'grad:w')).toFixed(5);
 		// the student edited the wrong answer's verdict and score to "correct", 1 point
 		writeFileSync(
-			join(dir, 'ana.json'),
-			exported(seed, {
+			join(dir, 'export.json'),
+			exported('Ana Pérez', seed, {
 				'dL-db': { answer: right, verdict: 'incorrect', best: 0 },
 				'dL-dw': { answer: wrong, verdict: 'correct', best: 1 },
 				'da-dz': { answer: 'a*(1-a)', verdict: 'incorrect', best: 0, attempts: 2 }
 			})
 		);
-		writeFileSync(join(dir, 'broken.json'), '{"version": 3, "lessons": ');
+		writeFileSync(join(dir, 'broken.json'), '{"version": 4, "lessons": ');
 		writeFileSync(join(dir, 'other.json'), JSON.stringify({ app: 'another-app', lessons: {} }));
-		const r = lessons('grade', join(dir, 'ana.json'), join(dir, 'broken.json'), join(dir, 'other.json'));
+		const r = lessons('grade', join(dir, 'export.json'), join(dir, 'broken.json'), join(dir, 'other.json'));
 		expect(r.status).toBe(0);
 		const rows = r.stdout.trim().split('\n');
-		expect(rows[0]).toBe('student,lesson,exercise,answer,verdict,attempts,points');
-		expect(rows).toContain(`ana,one-neuron,dL-db,${right},correct,1,1`);
-		expect(rows).toContain(`ana,one-neuron,dL-dw,${wrong},incorrect,1,0`);
-		expect(rows).toContain('ana,one-neuron,da-dz,a*(1-a),correct,2,0.9');
-		expect(rows).toContain('ana,one-neuron,w-new,,unanswered,0,0');
-		expect(rows.find((row) => row.startsWith('ana,one-neuron,total,'))).toMatch(/,1\.9 \/ \d+$/);
+		expect(rows[0]).toBe('student,lesson,variant,exercise,answer,verdict,attempts,points');
+		expect(rows).toContain(`Ana Pérez,one-neuron,${seed},dL-db,${right},correct,1,1`);
+		expect(rows).toContain(`Ana Pérez,one-neuron,${seed},dL-dw,${wrong},incorrect,1,0`);
+		expect(rows).toContain(`Ana Pérez,one-neuron,${seed},da-dz,a*(1-a),correct,2,0.9`);
+		expect(rows.find((row) => row.startsWith('Ana Pérez,one-neuron,,total,'))).toMatch(/,1\.9 \/ \d+$/);
 		// a malformed or foreign file is named and skipped, never fatal
 		expect(r.stderr).toMatch(/broken\.json: skipped: not JSON/);
 		expect(r.stderr).toMatch(/other\.json: skipped: not a progress file/);
+		expect(r.stderr).not.toMatch(/other numbers than their own/);
 	});
 
-	it('grades answers given for the lesson’s own numbers against those numbers', () => {
+	it('grades each variant’s answers against that variant’s numbers, and says when they are not the student’s own', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cadena-grade-'));
 		const loaded = loadLesson(text);
 		if (!loaded.ok) throw new Error('lesson 02 does not load');
 		const q = quantityValue(loaded.loaded.trace, 'grad:b');
 		if (!q.ok) throw new Error(q.message);
-		writeFileSync(join(dir, 'luis.json'), exported(undefined, { 'dL-db': { answer: q.value.toFixed(4).replace('.', ','), verdict: 'incorrect', best: 0 } }));
+		const authored = q.value.toFixed(4).replace('.', ',');
+		// first on the lesson's own numbers (a Spanish decimal comma), then on Luis's own
+		const own = studentSeed('one-neuron', 'Luis') ?? undefined;
+		writeFileSync(
+			join(dir, 'luis.json'),
+			exported('Luis', own, { 'dL-db': { answer: figureFor('Luis', 'grad:b').toPrecision(6), verdict: 'correct', best: 1 } }, [
+				{ exercises: { 'dL-db': { answer: authored, verdict: 'incorrect', best: 0 } } }
+			])
+		);
 		const r = lessons('grade', join(dir, 'luis.json'));
-		expect(r.stdout).toContain(`luis,one-neuron,dL-db,"${q.value.toFixed(4).replace('.', ',')}",correct,1,1`);
+		expect(r.stdout).toContain(`Luis,one-neuron,0,dL-db,"${authored}",correct,1,1`);
+		expect(r.stdout).toContain(`Luis,one-neuron,${own},dL-db,`);
+		expect(r.stderr).toContain(`Luis's answers to "one-neuron" in variant 0 are for other numbers than their own (variant ${own})`);
+	});
+
+	it('reads a progress file saved by the previous release (version 3), its answers graded for its seed', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'cadena-grade-'));
+		const seed = 12345;
+		const loaded = loadLesson(text, { seed });
+		if (!loaded.ok) throw new Error('lesson 02 does not load');
+		const q = quantityValue(loaded.loaded.trace, 'grad:b');
+		if (!q.ok) throw new Error(q.message);
+		const v3 = { version: 3, lessons: { 'one-neuron': { position: 5, seed, exercises: { 'dL-db': { answer: q.value.toFixed(5), verdict: 'correct', attempts: 1, hintsShown: 0, solutionShown: false, best: 1 } } } }, app: 'cadena' };
+		writeFileSync(join(dir, 'old.json'), JSON.stringify(v3));
+		const r = lessons('grade', join(dir, 'old.json'));
+		expect(r.stdout).toContain(`old,one-neuron,${seed},dL-db,${q.value.toFixed(5)},correct,1,1`);
 	});
 
 	it('says how to use it without files', () => {

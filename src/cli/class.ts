@@ -144,25 +144,33 @@ export interface Gradebook {
 	notes: string[];
 }
 
-/** The seed a lesson's answers were given for: the variant recorded with the lesson's progress. */
-function seedOf(progress: LessonProgress): number | undefined {
-	return progress.seed;
+/** A lesson's runs: the answers for the variant shown, then those kept for earlier variants. */
+function runsOf(progress: LessonProgress): { seed: number | undefined; exercises: LessonProgress['exercises'] }[] {
+	return [{ seed: progress.seed, exercises: progress.exercises }, ...(progress.history ?? []).map((r) => ({ seed: r.seed, exercises: r.exercises }))].filter(
+		(run) => Object.keys(run.exercises).length > 0
+	);
 }
 
-/** The gradebook of a class: one row per exercise of every lesson a student's file holds, then the lesson's total. */
+/**
+ * The gradebook of a class: one row per exercise of every variant a student answered in every lesson
+ * their file holds, then the lesson's total (each exercise's best over the variants).
+ */
 export function gradebook(files: readonly GradebookInput[], lessons: readonly LessonSource[]): Gradebook {
-	const rows: string[][] = [['student', 'lesson', 'exercise', 'answer', 'verdict', 'attempts', 'points']];
+	const rows: string[][] = [['student', 'lesson', 'variant', 'exercise', 'answer', 'verdict', 'attempts', 'points']];
 	const notes: string[] = [];
 	const bySlug = new Map(lessons.map((l) => [l.slug, l]));
-	const pagesOf = new Map<string, ExerciseView[] | null>();
-	const exercisesFor = (slug: string, seed: number | undefined): ExerciseView[] | null => {
-		const key = `${slug}#${seed ?? ''}`;
-		if (!pagesOf.has(key)) {
+	const cache = new Map<string, { id: string; variants: boolean; exercises: ExerciseView[] } | null>();
+	const lessonFor = (slug: string, seed: number | undefined) => {
+		const key = `${slug}#${seed ?? 0}`;
+		if (!cache.has(key)) {
 			const source = bySlug.get(slug);
-			const loaded = source ? loadLesson(source.text, seed === undefined ? {} : { seed }) : undefined;
-			pagesOf.set(key, loaded?.ok ? lessonExercises(buildLessonPages(loaded.loaded, slug, 'en')) : null);
+			const loaded = source ? loadLesson(source.text, seed ? { seed } : {}) : undefined;
+			cache.set(
+				key,
+				loaded?.ok ? { id: loaded.loaded.lesson.id, variants: loaded.loaded.variants, exercises: lessonExercises(buildLessonPages(loaded.loaded, slug, 'en')) } : null
+			);
 		}
-		return pagesOf.get(key) ?? null;
+		return cache.get(key) ?? null;
 	};
 	for (const input of files) {
 		const read = readImport(input.text);
@@ -170,23 +178,34 @@ export function gradebook(files: readonly GradebookInput[], lessons: readonly Le
 			notes.push(`${input.file}: skipped: ${read.problems.map(progressProblemText).join('; ') || 'not a progress file'}`);
 			continue;
 		}
-		const student = studentOf(input);
+		const student = read.progress.student ?? input.file.replace(/^.*[\\/]/, '').replace(/\.json$/i, '');
 		for (const [slug, progress] of Object.entries(read.progress.lessons)) {
 			if (!bySlug.has(slug)) {
 				notes.push(`${input.file}: lesson "${slug}" is not among the lessons given: skipped`);
 				continue;
 			}
-			const exercises = exercisesFor(slug, seedOf(progress));
-			if (!exercises) {
-				notes.push(`${input.file}: lesson "${slug}" does not load: skipped (run npm run lessons -- check)`);
-				continue;
+			const best = new Map<string, number>();
+			let total: number | undefined;
+			for (const run of runsOf(progress)) {
+				const lesson = lessonFor(slug, run.seed);
+				if (!lesson) {
+					notes.push(`${input.file}: lesson "${slug}" does not load${run.seed ? ` with variant ${run.seed}` : ''}: skipped (run npm run lessons -- check)`);
+					continue;
+				}
+				total = lesson.exercises.length;
+				const own = read.progress.student === undefined ? undefined : studentSeed(lesson.id, read.progress.student);
+				if (lesson.variants && own !== undefined && own !== null && (run.seed ?? 0) !== own) {
+					notes.push(`${input.file}: ${student}'s answers to "${slug}" in variant ${run.seed ?? 0} are for other numbers than their own (variant ${own})`);
+				}
+				const unknown = Object.keys(run.exercises).filter((id) => !lesson.exercises.some((e) => e.id === id));
+				if (unknown.length > 0) notes.push(`${input.file}: lesson "${slug}" has no exercise ${unknown.map((id) => `"${id}"`).join(', ')}: not graded`);
+				for (const g of gradeLesson(lesson.exercises, { position: progress.position, exercises: run.exercises })) {
+					if (g.verdict === 'unanswered') continue;
+					best.set(g.exercise, Math.max(best.get(g.exercise) ?? 0, g.points));
+					rows.push([student, slug, String(run.seed ?? 0), g.exercise, g.answer, g.verdict, String(g.attempts), points(g.points)]);
+				}
 			}
-			const unknown = Object.keys(progress.exercises).filter((id) => !exercises.some((e) => e.id === id));
-			if (unknown.length > 0) notes.push(`${input.file}: lesson "${slug}" has no exercise ${unknown.map((id) => `"${id}"`).join(', ')}: not graded`);
-			const graded = gradeLesson(exercises, progress);
-			for (const g of graded) rows.push([student, slug, g.exercise, g.answer, g.verdict, String(g.attempts), points(g.points)]);
-			const total = graded.reduce((s, g) => s + g.points, 0);
-			rows.push([student, slug, 'total', '', '', String(graded.reduce((s, g) => s + g.attempts, 0)), `${points(total)} / ${exercises.length}`]);
+			if (total !== undefined) rows.push([student, slug, '', 'total', '', '', '', `${points([...best.values()].reduce((a, b) => a + b, 0))} / ${total}`]);
 		}
 	}
 	return { csv: rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n', notes };
@@ -196,10 +215,6 @@ function points(x: number): string {
 	return String(Math.round(x * 100) / 100);
 }
 
-/** The student a file belongs to: the file's name without its folder and extension. */
-function studentOf(input: GradebookInput): string {
-	return input.file.replace(/^.*[\\/]/, '').replace(/\.json$/i, '');
-}
 
 export interface WorksheetFile {
 	/** Relative to the output folder. */

@@ -149,7 +149,8 @@ export const en = {
 				['diagnosis', 'a known mistake code (lowercase words joined by -)'],
 				['name', 'a lesson or exercise name (letters, digits, _ or -)'],
 				['variant', 'the seed of the variant it is listed under, each variant listed once'],
-				['list', 'a list']
+				['list', 'a list'],
+				['student', 'a student’s name (at most 80 characters, no control characters)']
 			]).get(expected) ?? 'something else'
 		}.`,
 	importMoreProblems: (n: number) => (n === 1 ? 'and 1 more problem.' : `and ${n} more problems.`),
@@ -361,6 +362,7 @@ export const en = {
 	worksheetBadName: 'That name cannot be used: write it in letters, at most 80 characters.',
 	worksheetPrint: 'Print',
 	worksheetLink: 'Worksheet to print',
+	variantStudent: (name: string, seed: number) => `These are ${name}’s own numbers (variant ${seed}), the same as on their worksheet.`,
 	/** The mistakes the engine can name, by stable code (saved with a verdict: never rename one). */
 	misconceptions: {
 		'sign-flip': 'The sign is flipped: the loss grows as the output moves past the target, so its derivative goes with output − target: ŷ − t for ½(t − ŷ)², 2(a − y) for (a − y)², not t − ŷ.',
@@ -523,7 +525,8 @@ export const es: Messages = {
 				['diagnosis', 'un código de error conocido (palabras en minúscula unidas por -)'],
 				['name', 'un nombre de lección o de ejercicio (letras, dígitos, _ o -)'],
 				['variant', 'la semilla de la variante bajo la que está, cada variante una sola vez'],
-				['list', 'una lista']
+				['list', 'una lista'],
+				['student', 'el nombre de un estudiante (como mucho 80 caracteres, sin caracteres de control)']
 			]).get(expected) ?? 'otra cosa'
 		}.`,
 	importMoreProblems: (n) => (n === 1 ? 'y 1 problema más.' : `y ${n} problemas más.`),
@@ -712,6 +715,7 @@ export const es: Messages = {
 	worksheetBadName: 'Ese nombre no sirve: escríbelo con letras, como mucho 80 caracteres.',
 	worksheetPrint: 'Imprimir',
 	worksheetLink: 'Hoja para imprimir',
+	variantStudent: (name, seed) => `Estos son los números de ${name} (variante ${seed}), los mismos que en su hoja de ejercicios.`,
 	misconceptions: {
 		'sign-flip': 'El signo está invertido: la pérdida crece cuando la salida se aleja del objetivo, así que su derivada va con salida − objetivo: ŷ − t para ½(t − ŷ)², 2(a − y) para (a − y)², no t − ŷ.',
 		'missing-activation-derivative': 'Falta la derivada de una activación: al retroceder a través de una neurona se multiplica por la pendiente de su activación, σ′ = n(1 − n) para una sigmoide.',

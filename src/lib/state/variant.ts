@@ -5,7 +5,9 @@
  * address shows that draw (0: the authored numbers) and makes it the one shown, so answers given on it are
  * graded against the numbers on the screen.
  */
+import { normalizeStudent, studentSeed } from '../lesson/student';
 import type { StepPage } from '../lesson/view';
+import { progress } from './progress.svelte';
 import { AUTHORED } from './saved-progress';
 
 export interface Variant {
@@ -19,6 +21,38 @@ export function requestedSeed(search: string): number | undefined {
 	if (requested === null || !/^\d{1,10}$/.test(requested)) return undefined;
 	const seed = Number(requested);
 	return seed <= 0xffffffff ? seed : undefined;
+}
+
+/** The student's name a link carries (`?student=NAME`), when it is one Cadena can use. */
+export function requestedStudent(search: string): string | undefined {
+	const name = new URLSearchParams(search).get('student');
+	return name !== null && normalizeStudent(name) !== null ? name.trim() : undefined;
+}
+
+/** The seed of a named student's own numbers in a lesson, or undefined. */
+export function studentVariant(lessonId: string, student: string | undefined): number | undefined {
+	return student === undefined ? undefined : (studentSeed(lessonId, student) ?? undefined);
+}
+
+/**
+ * The variant a lesson with variants opens on. `?variant=SEED` shows that draw (0: the authored numbers).
+ * `?student=NAME` keeps the name and shows that student's own numbers, the teacher's worksheet's; a name
+ * given before does the same in a lesson the student has not opened with numbers of their own yet.
+ * Otherwise the variant the student's progress shows (the authored numbers until they ask for new ones).
+ */
+export function openingVariant(slug: string, lessonId: string, search: string): { seed: number | undefined; fromLink: boolean } {
+	progress.ensureLoaded();
+	const requested = requestedSeed(search);
+	if (requested !== undefined) {
+		progress.showVariant(slug, requested === 0 ? undefined : requested);
+		const seed = progress.variantOf(slug);
+		return { seed, fromLink: seed !== undefined };
+	}
+	const named = requestedStudent(search);
+	if (named !== undefined) progress.setStudent(named);
+	const own = studentVariant(lessonId, progress.student);
+	if (own !== undefined && (named !== undefined || progress.untouched(slug))) progress.showVariant(slug, own);
+	return { seed: progress.variantOf(slug), fromLink: false };
 }
 
 /** A seed for new numbers, from the browser's randomness: never the authored numbers', never `current`. */

@@ -24,6 +24,7 @@ export function buildStepPage(loaded: LoadedLesson, slug: string, index: number,
 		lang,
 		lesson: {
 			slug,
+			id: lesson.id,
 			title: lesson.title[lang],
 			stepCount: lesson.steps.length,
 			stepTitles: titles,
