@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadLesson } from '../src/lib/lesson/load';
 import { quantityValue } from '../src/lib/lesson/quantity';
 import { studentSeed } from '../src/lib/lesson/student';
-import { appReady } from './app';
+import { answer, appReady } from './app';
 
 // Journey: a class without a server. A student opens the worksheet page, types their name once and
 // gets their own numbers (those the teacher's `lessons worksheet` draws for that name), with blanks to
@@ -72,4 +75,39 @@ test('printed, the page is the worksheet alone, a step per sheet', async ({ page
 	const breaks = await page.locator('.ws-step').evaluateAll((steps) => steps.map((s) => getComputedStyle(s).breakBefore));
 	expect(breaks[0]).toBe('avoid');
 	expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
+});
+
+test('a named student answers on their own numbers; the teacher re-grades the export, whatever it claims', async ({ page }) => {
+	const seed = studentSeed('one-neuron', 'Ana Pérez');
+	// the teacher's link for Ana
+	await page.goto('/en/one-neuron/5/?student=Ana%20P%C3%A9rez');
+	await appReady(page);
+	await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', String(seed));
+	await expect(page.locator('[data-variant]')).toContainText('Ana Pérez’s own numbers');
+	const right = figure('Ana Pérez', 'grad:b').toFixed(5);
+	await expect(await answer(page, 'dL-db', right)).toHaveAttribute('data-verdict', 'correct');
+
+	// the next lesson page keeps Ana's numbers without the name in the address
+	await page.goto('/en/one-neuron/7/');
+	await appReady(page);
+	await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', String(seed));
+	const wrong = (2 * figure('Ana Pérez', 'grad:w')).toFixed(5);
+	await expect(await answer(page, 'dL-dw', wrong)).toHaveAttribute('data-verdict', 'incorrect');
+
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress (JSON)' }).click();
+	const dir = mkdtempSync(join(tmpdir(), 'cadena-class-'));
+	const file = join(dir, 'cadena-progress.json');
+	await (await downloading).saveAs(file);
+	const saved = JSON.parse(readFileSync(file, 'utf8'));
+	expect(saved.student).toBe('Ana Pérez');
+	// the student edits the wrong answer to "correct", full marks
+	const record = saved.lessons['one-neuron'].exercises['dL-dw'];
+	writeFileSync(file, JSON.stringify({ ...saved, lessons: { 'one-neuron': { ...saved.lessons['one-neuron'], exercises: { ...saved.lessons['one-neuron'].exercises, 'dL-dw': { ...record, verdict: 'correct', best: 1 } } } } }));
+
+	const graded = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/cli/lessons.ts', 'grade', file], { encoding: 'utf8' });
+	expect(graded.status).toBe(0);
+	const rows = graded.stdout.trim().split('\n');
+	expect(rows).toContain(`Ana Pérez,one-neuron,${seed},dL-db,${right},correct,1,1`);
+	expect(rows).toContain(`Ana Pérez,one-neuron,${seed},dL-dw,${wrong},incorrect,1,0`);
 });
