@@ -178,3 +178,28 @@ describe('npm run lessons -- grade', { timeout: 240_000 }, () => {
 		expect(r.stderr).toContain('npm run lessons -- grade PROGRESS.json');
 	});
 });
+
+describe('the authoring guide’s "Teaching a class"', { timeout: 240_000 }, () => {
+	const guide = readFileSync('docs/authoring.md', 'utf8');
+	const section = guide.slice(guide.indexOf('### Teaching a class'), guide.indexOf('## Part 2: Reference'));
+
+	it('shows the worksheet command’s real output', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'cadena-guide-'));
+		const list = join(dir, 'class-2B.txt');
+		writeFileSync(list, '# 2º B, backpropagation\nAna Pérez\nLuis Gómez\nMaría José Ruiz\n');
+		const r = lessons('worksheet', LESSON, '--students', list, '--out', join(dir, 'worksheets/2B'), '--lang', 'es');
+		expect(r.status).toBe(0);
+		expect(section).toContain(r.stdout.split(dir + '/').join('').trim());
+	});
+
+	it('shows the grade command’s real output', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'cadena-guide-'));
+		const seed = studentSeed('one-neuron', 'Ana Pérez') ?? 0;
+		writeFileSync(
+			join(dir, 'ana.json'),
+			exported('Ana Pérez', seed, { 'dL-db': { answer: '-0.1664', verdict: 'correct', best: 1 }, 'dL-dw': { answer: '-0.2662', verdict: 'correct', best: 1 } })
+		);
+		const r = lessons('grade', join(dir, 'ana.json'));
+		expect(section).toContain(r.stdout.trim());
+	});
+});
