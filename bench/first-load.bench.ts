@@ -1,7 +1,7 @@
 /**
  * What a student downloads to open a lesson step, read from the built site (run `npm run build` first):
- * the gzipped JavaScript loaded before the step is interactive, and the gzipped HTML plus `__data.json`,
- * over every prerendered step page, beside the budgets the budget test (e2e/first-load.spec.ts) holds.
+ * the gzipped JavaScript loaded before the step is interactive, and the gzipped HTML plus `__data.json`
+ * (and, for a step reached in the app, `__data.json` plus `markup.json`), over every prerendered step page, beside the budgets the budget test (e2e/first-load.spec.ts) holds.
  */
 import { existsSync } from 'node:fs';
 import { firstLoadScripts, folderBytes, pageAndData, stepPages } from './first-load';
@@ -30,6 +30,7 @@ export async function run(): Promise<Row[]> {
 		{ measure: 'HTML + __data.json, median (kB)', value: kB(median(sizes.map((s) => s.html + s.data))), budget: kB(PAGE_BUDGET) },
 		{ measure: 'HTML alone, median (kB)', value: kB(median(sizes.map((s) => s.html))), budget: '' },
 		{ measure: '__data.json alone, median (kB)', value: kB(median(sizes.map((s) => s.data))), budget: '' },
+		{ measure: 'a step reached in the app: __data.json + markup.json, median (kB)', value: kB(median(sizes.map((s) => s.data + s.markup))), budget: '' },
 		{ measure: 'the whole built site (MB, not gzipped)', value: (folderBytes(BUILD) / 1e6).toFixed(1), budget: '' }
 	];
 }

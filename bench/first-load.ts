@@ -91,13 +91,16 @@ export function firstLoadScripts(pageFile: string, buildDir: string): FirstLoad 
 	return { files: [...seen].sort(), gzip };
 }
 
-/** Gzipped HTML plus its `__data.json`, in bytes. */
-export function pageAndData(pageFile: string): { html: number; data: number } {
-	const dataFile = join(dirname(pageFile), '__data.json');
-	return {
-		html: gzipBytes(readFileSync(pageFile)),
-		data: existsSync(dataFile) ? gzipBytes(readFileSync(dataFile)) : 0
+/**
+ * Gzipped HTML, its `__data.json` and its `markup.json` (the step's rendered text, which a client-side
+ * navigation fetches beside the data: src/lib/lesson/markup.ts), in bytes; 0 for a file the page lacks.
+ */
+export function pageAndData(pageFile: string): { html: number; data: number; markup: number } {
+	const sizeOf = (name: string) => {
+		const file = join(dirname(pageFile), name);
+		return existsSync(file) ? gzipBytes(readFileSync(file)) : 0;
 	};
+	return { html: gzipBytes(readFileSync(pageFile)), data: sizeOf('__data.json'), markup: sizeOf('markup.json') };
 }
 
 /** Bytes of every file under a folder. */

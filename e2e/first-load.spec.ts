@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { firstLoadScripts, stepPages } from '../bench/first-load';
-import { JS_BUDGET } from '../bench/first-load.bench';
+import { dirname, join } from 'node:path';
+import { firstLoadScripts, pageAndData, stepPages } from '../bench/first-load';
+import { JS_BUDGET, PAGE_BUDGET } from '../bench/first-load.bench';
+import { median } from '../bench/lib';
 import { appReady } from './app';
 
 // Journey: a student on a slow connection opens a lesson step. Before the step is interactive the page
 // loads at most 60 kB of gzipped JavaScript, whatever the step holds; what only an exercise, a plot, a
 // training panel, the proof or the graph's controls need comes after, and only on steps that use it.
+// The page itself with its data weighs at most 12 kB gzipped at the median, its rendered text sent once.
 
 const BUILD = 'build';
 
@@ -22,6 +25,39 @@ test('no step page loads more than 60 kB of gzipped JavaScript before it is inte
 	for (const load of loads) expect(load.files.some((f) => f.includes('/entry/start.')), load.page).toBe(true);
 	const over = loads.filter((l) => l.gzip > JS_BUDGET).map((l) => `${l.page}: ${l.gzip} bytes`);
 	expect(over).toEqual([]);
+});
+
+/** Every string in a JSON document (SvelteKit's __data.json keeps the page data's strings as JSON strings). */
+function stringsIn(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(stringsIn);
+	return typeof value === 'object' && value !== null ? Object.values(value).flatMap(stringsIn) : [];
+}
+
+test('a step page and its data weigh at most 12 kB gzipped at the median, the step’s text sent once', () => {
+	// Arrange
+	const pages = stepPages(BUILD);
+	expect(pages.length).toBeGreaterThan(100);
+
+	// Act
+	const sizes = pages.map((page) => pageAndData(page));
+
+	// Assert: the budget, and each step's rendered text in its page, never again in its data
+	expect(median(sizes.map((s) => s.html + s.data))).toBeLessThanOrEqual(PAGE_BUDGET);
+	let texts = 0;
+	const missing: string[] = [];
+	const twice: string[] = [];
+	for (const page of pages) {
+		const markup = stringsIn(JSON.parse(readFileSync(join(dirname(page), 'markup.json'), 'utf8')));
+		const data = new Set(stringsIn(JSON.parse(readFileSync(join(dirname(page), '__data.json'), 'utf8'))));
+		const html = readFileSync(page, 'utf8');
+		texts += markup.length;
+		if (markup.some((text) => !html.includes(text))) missing.push(page);
+		if (markup.some((text) => data.has(text))) twice.push(page);
+	}
+	expect(texts).toBeGreaterThan(pages.length);
+	expect(missing, 'text absent from its page').toEqual([]);
+	expect(twice, 'text in its data as well').toEqual([]);
 });
 
 test("an exercise step fetches the exercise's code after the page, and the exercise then grades", async ({ page }) => {

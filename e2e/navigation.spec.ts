@@ -86,3 +86,28 @@ test('an unknown lesson in Spanish is explained in Spanish', async ({ page }) =>
 	await expect(page.getByRole('heading', { level: 1, name: 'Página no encontrada' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Volver a las lecciones' })).toHaveAttribute('href', /\/es\/$/);
 });
+
+test('a step reached in the app shows the same text and formulas as the step opened directly', async ({ page, request }) => {
+	// Arrange: a step with formulas, opened as a page; its data carries none of its rendered text (the
+	// graph's node labels, drawn without MathML by the graph island, are that island's props and stay)
+	await page.goto('/en/computational-graph/3/');
+	/** The step's text as shown, without Svelte's own comment markers (SSR writes more of them). */
+	const shown = async () => (await page.locator('.blocks').innerHTML()).replace(/<!--[\s\S]*?-->/g, '');
+	const direct = await shown();
+	expect(direct).toContain('class="katex-mathml"');
+	const data = await (await request.get('/en/computational-graph/3/__data.json')).text();
+	expect(data).toContain('"prose"');
+	expect(data).not.toContain('katex-mathml');
+	await page.goto('/en/computational-graph/2/');
+	await appReady(page);
+
+	// Act: one step on in the app, which fetches the step's data and its markup
+	const markup = page.waitForResponse((r) => r.url().endsWith('/en/computational-graph/3/markup.json'));
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(stepUrl('en', 3));
+	expect((await markup).status()).toBe(200);
+
+	// Assert: the same text, formula for formula
+	await expect(page.getByText(/^Step 3 of \d+$/)).toBeVisible();
+	await expect.poll(shown).toBe(direct);
+});

@@ -59,6 +59,8 @@ async function shownSeed(page: Page): Promise<number> {
 
 /** Everything the step shows as text (prose, formulas, exercises' prompts, plots' and the graph's labels), the student's own answers and verdicts aside. */
 async function figures(page: Page): Promise<string> {
+	// new numbers mount the step's exercises and plots again: read them once every one is there
+	await expect(page.locator('.step-body [data-island]:empty')).toHaveCount(0);
 	return page.locator('.step-body').evaluate((body) => {
 		const copy = body.cloneNode(true);
 		if (!(copy instanceof HTMLElement)) return '';
@@ -75,7 +77,7 @@ for (const lesson of lessons) {
 		await appReady(page);
 		// a first visit shows the authored numbers, and says so
 		expect(await shownSeed(page)).toBe(0);
-		await expect(page.locator('.variant-bar')).toContainText('the lesson’s own numbers');
+		await expect(page.locator('.variant-bar')).toContainText('The lesson’s own numbers');
 		const authored = await figures(page);
 
 		// new numbers, until the draw moves this exercise's answer (a choice may draw the authored number again)
@@ -106,7 +108,7 @@ for (const lesson of lessons) {
 		await appReady(page);
 		expect(await shownSeed(page)).toBe(seed);
 		await expect(exercise).toHaveAttribute('data-verdict', 'correct');
-		expect(await figures(page)).toBe(drawn);
+		await expect.poll(() => figures(page)).toBe(drawn);
 
 		// the exported progress says which variant the answer was graded against
 		const download = page.waitForEvent('download');
@@ -124,13 +126,13 @@ for (const lesson of lessons) {
 		await appReady(other);
 		expect(await shownSeed(other)).toBe(seed);
 		await expect(other.locator('.variant-bar')).toContainText('from the link you opened');
-		expect(await figures(other)).toBe(drawn);
+		await expect.poll(() => figures(other)).toBe(drawn);
 		await other.close();
 
 		// back to the authored numbers: their figures again, and the exercise as it was left on them (blank)
-		await page.getByRole('button', { name: 'Back to the lesson’s numbers' }).click();
+		await page.getByRole('button', { name: 'The lesson’s numbers' }).click();
 		await expect(page.locator('.variant-bar[data-variant]')).toHaveAttribute('data-variant', '0');
-		expect(await figures(page)).toBe(authored);
+		await expect.poll(() => figures(page)).toBe(authored);
 		await expect(exercise).not.toHaveAttribute('data-verdict');
 	});
 }
@@ -145,8 +147,33 @@ test('the new-numbers controls are keyboard operable, in Spanish too', async ({ 
 	await button.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('.variant-bar[data-variant]')).not.toHaveAttribute('data-variant', '0');
-	await expect(page.locator('.variant-bar')).toContainText('números nuevos');
-	await page.getByRole('button', { name: 'Volver a los números de la lección' }).focus();
+	await expect(page.locator('.variant-bar')).toContainText('Números nuevos (variante');
+	await page.getByRole('button', { name: 'Números de la lección' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('.variant-bar[data-variant]')).toHaveAttribute('data-variant', '0');
+});
+
+test('a lesson answered correct whole on new numbers shows as mastered, on its page and on the index', async ({ page }) => {
+	const lesson = lessons[0];
+	if (!lesson) throw new Error('no lesson with variants');
+	const loaded = loadLesson(lesson.source);
+	if (!loaded.ok) throw new Error('the lesson loads');
+	const ids = lessonExercises(loaded.loaded.lesson).map(({ exercise }) => exercise.id);
+	const correct = (seed?: number) => ({ answer: '1', verdict: 'correct', attempts: 1, hintsShown: 0, solutionShown: false, best: 1, ...(seed === undefined ? {} : { seed }) });
+	const run = (seed?: number) => Object.fromEntries(ids.map((id) => [id, correct(seed)]));
+	// every exercise right on the authored numbers is not mastery; on variant 31 it is
+	const saved = { version: 4, lessons: { [lesson.slug]: { position: 1, seed: 31, exercises: { [ids[0] ?? '']: correct(31) }, history: [{ exercises: run() }, { seed: 77, exercises: run(77) }] } } };
+	await page.addInitScript((text) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('cadena.progress', text);
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, JSON.stringify(saved));
+	await page.goto(`/en/${lesson.slug}/${lesson.step}/`);
+	await appReady(page);
+	await expect(page.locator('.progress-panel [data-mastered="77"]')).toContainText('Mastered: every exercise correct with new numbers (variant 77)');
+	// the score counts each exercise's best over every variant
+	await expect(page.locator('.progress-panel .score')).toHaveText(`Score: ${ids.length} of ${ids.length}`);
+	await page.goto('/es/');
+	await expect(page.locator(`[data-mastered="77"]`)).toContainText('Dominada');
 });

@@ -46,8 +46,8 @@ test('offline, a student steps on through pages read and the one after, answers,
 	await appReady(page);
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
 	await step(page, 'ArrowRight', READ);
-	// the step read and the one → leads to are kept, as pages and as the data the app navigates by
-	for (const path of [`${LESSON}/${READ - 1}/`, `${LESSON}/${READ}/__data.json`, `${LESSON}/${EXERCISE}/`, `${LESSON}/${EXERCISE}/__data.json`]) {
+	// the step read and the one → leads to are kept, as pages and as the data and text the app navigates by
+	for (const path of [`${LESSON}/${READ - 1}/`, `${LESSON}/${READ}/__data.json`, `${LESSON}/${READ}/markup.json`, `${LESSON}/${EXERCISE}/`, `${LESSON}/${EXERCISE}/__data.json`, `${LESSON}/${EXERCISE}/markup.json`]) {
 		await expect.poll(() => kept(page, path), { message: `${path} kept`, timeout: 20_000 }).toBe(true);
 	}
 
@@ -56,6 +56,8 @@ test('offline, a student steps on through pages read and the one after, answers,
 	// back to a step read before, forward again, then on to the step never opened
 	await step(page, 'ArrowLeft', READ - 1);
 	await step(page, 'ArrowRight', READ);
+	// the step's own text came with it, not only its title
+	await expect(page.locator('.blocks .block').first()).not.toBeEmpty();
 	await step(page, 'ArrowRight', EXERCISE);
 	const ex = page.locator(`[data-exercise="${first.id}"]`);
 	await ex.getByRole('textbox').fill(rightAnswer());

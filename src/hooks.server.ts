@@ -3,6 +3,8 @@ import { building } from '$app/environment';
 import { DEFAULT_LANG, langFromPath } from '$lib/i18n/lang';
 // the page's islands are rendered here on the server; the browser loads each one's code only where a step uses it
 import '$lib/server/islands';
+// and the steps' rendered text, which their page data leaves out
+import '$lib/server/step-markup';
 import { linkIslandStyles } from '$lib/server/island-styles';
 
 /**

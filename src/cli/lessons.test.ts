@@ -12,7 +12,9 @@ const run = (...args: string[]) => spawnSync(tsx, ['src/cli/lessons.ts', ...args
 // each test starts the real command (a Node process that loads the engine); checking all the lessons
 // takes a few seconds, more on a busy machine
 describe('npm run lessons -- check', { timeout: 60_000 }, () => {
-	it('passes every lesson in lessons/', () => {
+	// every lesson with variants is checked on 50 of them: about 20 s of CPU for the course, minutes when
+	// the machine is shared
+	it('passes every lesson in lessons/', { timeout: 300_000 }, () => {
 		const r = run('check');
 		expect(r.status).toBe(0);
 		expect(r.stdout).toMatch(/^\d+ lessons checked: no problems$/m);
@@ -26,6 +28,35 @@ describe('npm run lessons -- check', { timeout: 60_000 }, () => {
 		expect(r.status).toBe(1);
 		const shown = relative(process.cwd(), file);
 		expect(r.stdout).toMatch(new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+  /steps/\\d+/param  "bb" is not a parameter`, 'm'));
+		expect(r.stdout).toMatch(/^1 problem in 1 lesson$/m);
+	});
+
+	it('prints the source line and a caret under the column of each problem, indented under its line', () => {
+		// Arrange: "$\theta$" with one backslash, which JSON reads as a tab and "heta"
+		const file = join(mkdtempSync(join(tmpdir(), 'cadena-check-')), 'lesson.json');
+		// in the file's text, two backslashes are the right form and one the trap
+		const text = readFileSync('lessons/02-one-neuron/lesson.json', 'utf8').replace('$\\\\eta = {{eta}}$', '$\\\\eta = {{eta}}$, $\\\\theta$ y $\\theta$');
+		expect(text).toContain('y $\\theta$');
+		writeFileSync(file, text);
+
+		// Act
+		const r = run('check', file);
+
+		// Assert
+		expect(r.status).toBe(1);
+		const lines = r.stdout.split('\n');
+		const at = lines.findIndex((l) => l.includes('write \\\\theta: in JSON a TeX command needs two backslashes'));
+		expect(lines[at]).toMatch(/^\S+:\d+:\d+  \/steps\/0\/body\/es  write/);
+		const [, line = '0', column = '0'] = /:(\d+):(\d+)  /.exec(lines[at] ?? '') ?? [];
+		const source = text.split('\n')[Number(line) - 1] ?? '';
+		const shown = lines[at + 1] ?? '';
+		const caret = lines[at + 2] ?? '';
+		expect(shown.startsWith('    ')).toBe(true);
+		expect(caret).toMatch(/^ {4} *\^$/);
+		// the caret stands under the backslash of \theta, which is the column the first line names
+		expect(shown.slice(caret.indexOf('^'), caret.indexOf('^') + 6)).toBe('\\theta');
+		expect(source[Number(column) - 1]).toBe('\\');
+		expect(source.slice(Number(column) - 1, Number(column) + 5)).toBe('\\theta');
 		expect(r.stdout).toMatch(/^1 problem in 1 lesson$/m);
 	});
 

@@ -1,7 +1,8 @@
 /**
  * npm run lessons -- check [FILE…]
  * Checks lessons (every lessons/NN-slug/lesson.json when no FILE is given): schema, meaning, exercises
- * and the lessons' own tests. Each problem is one line, FILE:LINE:COL  /json/pointer  message; any
+ * and the lessons' own tests. Each problem is one line, FILE:LINE:COL  /json/pointer  message, then the
+ * source line it points at with a caret under the column (indented, so the first line stays parseable); any
  * problem exits non-zero.
  *
  * npm run lessons -- schema
@@ -19,9 +20,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative } from 'node:path';
 import { classWorksheets, gradebook, readClassList } from './class';
-import { checkLessonText } from '../lib/lesson/check';
+import { checkReport, checkSummary } from '../lib/lesson/check';
 import { LESSON_SCHEMA_FILE, lessonJsonSchemaText } from '../lib/lesson/json-schema';
-import { formatProblem } from '../lib/lesson/source';
 
 function lessonFiles(root: string): string[] {
 	if (!existsSync(root)) return [];
@@ -44,12 +44,11 @@ function check(files: string[]): number {
 			problems++;
 			continue;
 		}
-		const found = checkLessonText(text);
-		for (const p of found) process.stdout.write(formatProblem(shown, p) + '\n');
-		problems += found.length;
+		const report = checkReport(shown, text);
+		for (const line of report.lines) process.stdout.write(line + '\n');
+		problems += report.problems;
 	}
-	const n = files.length;
-	process.stdout.write(problems === 0 ? `${n} lesson${n === 1 ? '' : 's'} checked: no problems\n` : `${problems} problem${problems === 1 ? '' : 's'} in ${n} lesson${n === 1 ? '' : 's'}\n`);
+	process.stdout.write(checkSummary(problems, files.length) + '\n');
 	return problems === 0 ? 0 : 1;
 }
 

@@ -60,7 +60,7 @@ function main(args: string[]): number {
 	const loaded = seed === undefined ? undefined : loadLesson(text, { seed });
 	const result = loaded === undefined ? loadModelFile(text) : loaded.ok ? { ok: true as const, trace: loaded.loaded.trace } : loaded;
 	if (!result.ok) {
-		for (const p of result.problems) process.stderr.write(formatProblem(file, p) + '\n');
+		for (const p of result.problems) process.stderr.write(formatProblem(file, p, text) + '\n');
 		return 1;
 	}
 	// pieces of about 1 MB: few writes, and never the whole text in memory at once

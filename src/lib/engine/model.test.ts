@@ -194,7 +194,9 @@ describe('buildGraph: structure', () => {
 
 describe('buildGraph: expressions', () => {
 	it.each([
-		['sigmod(sum_n1)', /^unknown function "sigmod" \(known: exp, log, sqrt, .*sigmoid.*\)$/],
+		['sigmod(sum_n1)', /^unknown function "sigmod": did you mean sigmoid\? \(known: exp, log, sqrt, .*sigmoid.*\)$/],
+		['sigmoud(sum_n1)', /^unknown function "sigmoud": did you mean sigmoid\? \(known: /],
+		['foo(sum_n1)', /^unknown function "foo" \(known: exp, log/],
 		['sigmoid(sum_n1, x1)', /^sigmoid takes 1 argument, not 2$/],
 		['leaky_relu(sum_n1, 0.1, 2)', /^leaky_relu takes 1 or 2 arguments, not 3$/],
 		['sum_n1.b', /^"sum_n1.b" is not allowed in an expression \(AccessorNode\)$/],

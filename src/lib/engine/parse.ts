@@ -14,6 +14,7 @@ import {
 import { count, excerpt, MAX_BRACKET_DEPTH, MAX_EXPR_DEPTH, MAX_EXPR_LENGTH } from './limits';
 import { parseMath } from './mathjs-parse';
 import { OPS, FUNCTION_NAMES } from './ops';
+import { suggest } from './suggest';
 import type { Expr } from './types';
 
 
@@ -116,7 +117,8 @@ function toExpr(node: MathNode): Expr {
 		if (name === undefined) throw new ExprError(`"${excerpt(node.toString())}" calls something that is not a function name`);
 		const op = OPS.get(name);
 		if (!op || !FUNCTION_NAMES.includes(name)) {
-			throw new ExprError(`unknown function "${name}" (known: ${FUNCTION_NAMES.join(', ')})`);
+			const hint = suggest(name, FUNCTION_NAMES);
+			throw new ExprError(`unknown function "${name}"${hint.length ? `: did you mean ${hint.join(', ')}?` : ''} (known: ${FUNCTION_NAMES.join(', ')})`);
 		}
 		const args = node.args.map(toExpr);
 		const [min, max] = op.arity;

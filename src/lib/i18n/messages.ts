@@ -5,6 +5,11 @@
  */
 import type { Lang } from './lang';
 
+/** 2, 4 and 7: step numbers in words. */
+function listOf(ns: readonly number[], and: string): string {
+	return ns.length < 2 ? ns.join('') : `${ns.slice(0, -1).join(', ')} ${and} ${ns[ns.length - 1]}`;
+}
+
 export const en = {
 	appName: 'Cadena',
 	tagline: 'Backpropagation step by step: every value, every chain-rule factor, every weight update.',
@@ -68,15 +73,15 @@ export const en = {
 	openSeed: 'Variant seed (empty: nominal numbers)',
 	openLink: 'Open a lesson file',
 	checkProblemsHeading: 'While you edit: npm run lessons -- check finds these problems in this lesson.',
-	variantOwn: (seed: number) => `These are new numbers (variant ${seed}), drawn for you: every figure and exercise of the lesson uses them.`,
-	variantPreview: (seed: number) => `These are the numbers of variant ${seed}, from the link you opened: every figure and exercise of the lesson uses them.`,
-	variantAuthored: 'These are the lesson’s own numbers, as in the course notes.',
+	variantOwn: (seed: number) => `New numbers (variant ${seed}), drawn for you: the whole lesson uses them.`,
+	variantPreview: (seed: number) => `The numbers of variant ${seed}, from the link you opened: the whole lesson uses them.`,
+	variantAuthored: 'The lesson’s own numbers, as in the course notes.',
 	variantHeading: 'Numbers',
 	newNumbers: 'New numbers',
 	newNumbersHelp: 'Draws new numbers for the whole lesson, to practise again; your answers so far stay in your progress.',
-	authoredNumbers: 'Back to the lesson’s numbers',
+	authoredNumbers: 'The lesson’s numbers',
 	variantLink: 'Link to these numbers',
-	copyVariantLink: 'Copy the link',
+	copyVariantLink: 'Copy it',
 	variantLinkCopied: 'Link copied.',
 	variantLinkNotCopied: 'The browser did not let the link be copied: copy it from the address of “Link to these numbers”.',
 	variantLoading: 'Drawing the numbers…',
@@ -378,7 +383,18 @@ export const en = {
 		'forgot-half': 'The ½ in front of the square is missing: this error is ½(t − ŷ)², half the square, and your answer is the whole square.',
 		'extra-half': 'There is no ½ here: this loss is the whole square, as in (a − y)², and your answer is half of it.',
 		'other-edge': "That is the factor of another edge into the same node. Each edge has its own: in a weighted sum, the derivative with respect to one input is the weight on that input's edge, and with respect to a weight, the input that weight multiplies."
-	}
+	},
+
+	// open preview
+	previewNotSaved: 'A preview: answers are checked as a student’s would be, and never saved.',
+	previewChangesHeading: 'Changed since this lesson was last opened here',
+	previewChanged: (first: number, ...more: number[]) => (more.length === 0 ? `Step ${first} changed.` : `Steps ${listOf([first, ...more], 'and')} changed.`),
+	previewAdded: (first: number, ...more: number[]) => (more.length === 0 ? `Step ${first} is new.` : `Steps ${listOf([first, ...more], 'and')} are new.`),
+	previewRemoved: (first: number, ...more: number[]) =>
+		more.length === 0 ? `Step ${first} of the last version was removed.` : `Steps ${listOf([first, ...more], 'and')} of the last version were removed.`,
+	previewUnchanged: 'No step changed since this lesson was last opened here.',
+	previewGoTo: (n: number) => `Go to step ${n}`,
+	previewKept: (file: string) => `${file}, kept from the other language’s page.`
 };
 
 export type Messages = typeof en;
@@ -444,15 +460,15 @@ export const es: Messages = {
 	openSeed: 'Semilla de la variante (vacía: números nominales)',
 	openLink: 'Abrir un archivo de lección',
 	checkProblemsHeading: 'Mientras editas: npm run lessons -- check encuentra estos problemas en esta lección.',
-	variantOwn: (seed) => `Estos son números nuevos (variante ${seed}), elegidos al azar para ti: todas las cifras y los ejercicios de la lección los usan.`,
-	variantPreview: (seed) => `Estos son los números de la variante ${seed}, del enlace que abriste: todas las cifras y los ejercicios de la lección los usan.`,
-	variantAuthored: 'Estos son los números propios de la lección, los de los apuntes.',
+	variantOwn: (seed) => `Números nuevos (variante ${seed}), elegidos al azar para ti: toda la lección los usa.`,
+	variantPreview: (seed) => `Los números de la variante ${seed}, del enlace que abriste: toda la lección los usa.`,
+	variantAuthored: 'Los números propios de la lección, los de los apuntes.',
 	variantHeading: 'Números',
 	newNumbers: 'Números nuevos',
 	newNumbersHelp: 'Elige al azar números nuevos para toda la lección, para practicar otra vez; tus respuestas anteriores se quedan en tu progreso.',
-	authoredNumbers: 'Volver a los números de la lección',
+	authoredNumbers: 'Números de la lección',
 	variantLink: 'Enlace a estos números',
-	copyVariantLink: 'Copiar el enlace',
+	copyVariantLink: 'Copiarlo',
 	variantLinkCopied: 'Enlace copiado.',
 	variantLinkNotCopied: 'El navegador no dejó copiar el enlace: cópialo de la dirección de «Enlace a estos números».',
 	variantLoading: 'Calculando los números…',
@@ -730,7 +746,18 @@ export const es: Messages = {
 		'forgot-half': 'Falta el ½ delante del cuadrado: este error es ½(t − ŷ)², la mitad del cuadrado, y tu respuesta es el cuadrado entero.',
 		'extra-half': 'Aquí no hay ningún ½: esta pérdida es el cuadrado entero, como (a − y)², y tu respuesta es la mitad.',
 		'other-edge': 'Ese es el factor de otra arista que llega al mismo nodo. Cada arista tiene el suyo: en una suma ponderada, la derivada respecto de una entrada es el peso de la arista de esa entrada, y respecto de un peso, la entrada que ese peso multiplica.'
-	}
+	},
+
+	// open preview
+	previewNotSaved: 'Una vista previa: las respuestas se corrigen como las de un estudiante, y no se guardan.',
+	previewChangesHeading: 'Cambios desde la última vez que se abrió esta lección aquí',
+	previewChanged: (first, ...more) => (more.length === 0 ? `Cambió el paso ${first}.` : `Cambiaron los pasos ${listOf([first, ...more], 'y')}.`),
+	previewAdded: (first, ...more) => (more.length === 0 ? `El paso ${first} es nuevo.` : `Los pasos ${listOf([first, ...more], 'y')} son nuevos.`),
+	previewRemoved: (first, ...more) =>
+		more.length === 0 ? `Se quitó el paso ${first} de la versión anterior.` : `Se quitaron los pasos ${listOf([first, ...more], 'y')} de la versión anterior.`,
+	previewUnchanged: 'Ningún paso cambió desde la última vez que se abrió esta lección aquí.',
+	previewGoTo: (n) => `Ir al paso ${n}`,
+	previewKept: (file) => `${file}, conservado desde la página del otro idioma.`
 };
 
 /** A code of a mistake the engine can name. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MISCONCEPTION_CODES } from '../i18n/messages';
+import { checkReport, checkSummary } from './check';
 import { lessonJsonSchema } from './json-schema';
 import { QUANTITY_FORMS } from './quantity';
 import { Step } from './schema';
@@ -48,5 +49,42 @@ describe('docs/authoring.md', () => {
 
 	it('shows the trace command', () => {
 		expect(docs).toContain('npm run --silent trace -- ');
+	});
+});
+
+// "Common mistakes" shows check's real output on a small lesson: each block is recomputed here, so a
+// changed message fails this test with the block to paste.
+describe('docs/authoring.md: common mistakes', () => {
+	const section = docs.slice(docs.indexOf('### Common mistakes'), docs.indexOf('### Open a lesson file'));
+	const start = section.indexOf('```json\n') + '```json\n'.length;
+	const lesson = section.slice(start, section.indexOf('```', start));
+
+	/** What `npm run --silent lessons -- check mistake.json` prints on `text`, as a console block. */
+	function block(text: string): string {
+		const report = checkReport('mistake.json', text);
+		return ['```console', '$ npm run --silent lessons -- check mistake.json', ...report.lines, checkSummary(report.problems, 1), '```'].join('\n');
+	}
+
+	it('shows a lesson that checks clean', { timeout: 120_000 }, () => {
+		expect(section.length).toBeGreaterThan(0);
+		expect(lesson).toContain('"kind": "text"');
+		expect(section).toContain(block(lesson));
+	});
+
+	it.each([
+		['one backslash before nabla', '\\\\nabla', '\\nabla'],
+		['one backslash before partial', '\\\\frac{\\\\partial L}', '\\\\frac{\\partial L}'],
+		['a trailing comma', '"learningRate": 0.1', '"learningRate": 0.1,'],
+		['a misspelt field', '"body"', '"boddy"'],
+		['a misspelt quantity', '{{grad:w}}', '{{grad:ww}}'],
+		['a misspelt function', 'sigmoid(w*x)', 'sigmoud(w*x)']
+	])('shows the real output for %s', { timeout: 120_000 }, (_, find, replace) => {
+		expect(lesson).toContain(find);
+		const broken = lesson.replace(find, replace);
+
+		const shown = block(broken);
+
+		expect(checkReport('mistake.json', broken).problems).toBeGreaterThan(0);
+		expect(section).toContain(shown);
 	});
 });

@@ -151,7 +151,7 @@ describe('checkLessonText', () => {
 
 		const problems = checkLessonText(text(l));
 
-		expect(problems.map((p) => p.message)).toEqual(['missing field "en"', '{{value:LL}}: "LL" is not a name of the model']);
+		expect(problems.map((p) => p.message)).toEqual(['missing field "en"', '{{value:LL}}: "LL" is not a name of the model (did you mean L?)']);
 	});
 
 	it('lists problems in file order', () => {
@@ -330,5 +330,77 @@ describe('exercises', () => {
 		expect(problems).toContainEqual(
 			expect.objectContaining({ pointer: '/steps/3/exercises/1/answer', message: expect.stringMatching(/^the engine's formula for local:a\/z uses \w+\(…\), which students cannot type/) })
 		);
+	});
+});
+
+describe('authoring traps', () => {
+	it('names a TeX command written with one backslash, and only that, where its string is', () => {
+		// Arrange: "$\frac…$" with one backslash is a form feed and "rac" (JSON.stringify writes \f)
+		const l = lesson();
+		at(l, 'steps', 0, 'body').en = 'The cost is $\frac{1}{2}(a - y)^2$.';
+		const source = text(l);
+
+		// Act
+		const problems = checkLessonText(source);
+
+		// Assert: at the backslash, and no second message about the same string
+		const line = lineOf(source, 'The cost is $\\frac');
+		const column = (source.split('\n')[line - 1] ?? '').indexOf('The cost is $\\frac') + 'The cost is $'.length + 1;
+		expect(problems).toEqual([{ pointer: '/steps/0/body/en', line, column, message: 'write \\\\frac: in JSON a TeX command needs two backslashes' }]);
+	});
+
+	it('passes \\\\theta written with two backslashes and a newline the author meant', () => {
+		const l = lesson();
+		at(l, 'steps', 0, 'body').en = 'Let $\\theta = {{value:w}}$.\nA new line.\n\nA new paragraph.';
+
+		expect(checkLessonText(text(l))).toEqual([]);
+	});
+
+	it('suggests the step field meant, and does not also say the real one is missing', () => {
+		const l = lesson();
+		const step = at(l, 'steps', 0);
+		step.boddy = step.body;
+		delete step.body;
+
+		const problems = checkLessonText(text(l));
+
+		expect(problems.map((p) => [p.pointer, p.message])).toEqual([['/steps/0/boddy', 'unknown field "boddy" (did you mean body?)']]);
+	});
+
+	it('suggests the quantity meant, in a template at the template and in an exercise', () => {
+		const l = lesson();
+		at(l, 'steps', 2, 'body').en = 'The output is $a = {{grda:w}}$ and {{value:aa}}.';
+		at(l, 'steps', 3, 'exercises', 0).quantity = 'grad:ww';
+		const source = text(l);
+
+		const problems = checkLessonText(source);
+
+		const line = lineOf(source, '{{grda:w}}');
+		expect(problems).toContainEqual({
+			pointer: '/steps/2/body/en',
+			line,
+			column: (source.split('\n')[line - 1] ?? '').indexOf('{{grda:w}}') + 1,
+			message: expect.stringMatching(/^\{\{grda:w\}\}: "grda:w" is not a quantity \(did you mean grad:w\?\) \(use value:NODE/)
+		});
+		expect(problems).toContainEqual(expect.objectContaining({ pointer: '/steps/2/body/en', message: '{{value:aa}}: "aa" is not a name of the model (did you mean a?)' }));
+		expect(problems).toContainEqual(expect.objectContaining({ pointer: '/steps/3/exercises/0/quantity', message: '"ww" is not a parameter (did you mean w?)' }));
+	});
+
+	it('suggests the function meant, at its name in the expression', () => {
+		const l = lesson();
+		at(l, 'model', 'nodes', 1).expr = 'sigmoud(z)';
+		const source = text(l);
+
+		const problems = checkLessonText(source);
+
+		const line = lineOf(source, 'sigmoud(z)');
+		expect(problems).toEqual([
+			{
+				pointer: '/model/nodes/1/expr',
+				line,
+				column: (source.split('\n')[line - 1] ?? '').indexOf('sigmoud') + 1,
+				message: expect.stringMatching(/^unknown function "sigmoud": did you mean sigmoid\? \(known: /)
+			}
+		]);
 	});
 });

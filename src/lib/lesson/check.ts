@@ -1,7 +1,8 @@
 /**
  * Everything `lessons check` proves about a lesson beyond loading it: every $…$ and tex parses in
- * KaTeX, every {{quantity}} in prose names a figure the engine computes, every image is the site's
- * own, every exercise's own answer is graded correct, and the lesson's own tests pass (lesson-tests.ts).
+ * KaTeX, no TeX command is written with one backslash (escapes.ts), every {{quantity}} in prose names
+ * a figure the engine computes, every image is the site's own, every exercise's own answer is graded
+ * correct, and the lesson's own tests pass (lesson-tests.ts).
  *
  * It reports all it can: once the model traces, prose is checked even when the schema or a step
  * failed, and exercises and tests too when only a step failed.
@@ -10,12 +11,13 @@ import katex from 'katex';
 import * as v from 'valibot';
 import type { Trace } from '../engine';
 import type { ModelSpec } from '../engine/types';
+import { singleBackslashProblems } from './escapes';
 import { exerciseProblems, lessonTestProblems, testProblems } from './lesson-tests';
 import { quantityValue } from './quantity';
 import { loadLesson, traceModel, type LoadedLesson } from './load';
 import { Lesson, ModelFile, type LessonTest } from './schema';
 import { hasVariants } from './variants';
-import { problemAt, problemInString, readJson, type Problem, type Source } from './source';
+import { formatProblem, problemAt, problemInString, readJson, type Problem, type Source } from './source';
 import { KATEX_LIMITS, remoteImages } from '../tex/render';
 import { draftStep, TEMPLATE, type DraftBlock } from '../tex/steps';
 
@@ -108,7 +110,7 @@ function proseProblems({ source, value, model, trace, at }: Traced): Problem[] {
 		if (lang !== 'es' && lang !== 'en') continue;
 		for (const m of text.matchAll(TEMPLATE)) {
 			const q = quantityValue(trace, m[1] ?? '');
-			if (!q.ok) out.push(problemAt(source, path, `{{${m[1]}}}: ${q.message}`));
+			if (!q.ok) out.push(problemInString(source, path, m[0], `{{${m[1]}}}: ${q.message}`));
 		}
 		for (const src of remoteImages(text)) out.push(problemInString(source, path, src, remoteImageMessage(src)));
 		for (const m of text.matchAll(/\$\$([\s\S]+?)\$\$|\$((?:\\\$|[^$\n])+?)\$/g)) {
@@ -172,25 +174,34 @@ const byPosition = (a: Problem, b: Problem): number => a.line - b.line || a.colu
 export const VARIANT_SEEDS = 50;
 
 /**
- * A lesson with variants is loaded with seeds 1…50; on each, every exercise must still grade the
- * engine's own answer correct and every lesson test that pins no figure (a formula answer, an
- * expected "invalid") must pass. The first seed that breaks is named.
+ * A lesson with variants (any range or choice among its model's numbers) is loaded with seeds 1…50; on
+ * each, every exercise must still grade the engine's own answer correct and every lesson test that pins no
+ * figure (a formula answer, an expected "invalid") must pass. Every seed that breaks is named: one problem
+ * per place, listing the seeds that break it, with the first one's message.
  */
 function variantProblems(text: string, loaded: LoadedLesson): Problem[] {
 	if (!loaded.variants) return [];
 	const pinsNoFigure = (t: LessonTest): boolean =>
 		t.value === undefined && (t.expect === 'invalid' || /[A-Za-z_]/.test((t.answer ?? '').replace(/\b(?:e|pi|exp|log|sqrt|abs|sigmoid|tanh)\b/g, '')));
+	const byPlace = new Map<string, { first: Problem; seeds: number[] }>();
 	for (let seed = 1; seed <= VARIANT_SEEDS; seed++) {
 		const result = loadLesson(text, { seed });
 		const problems = result.ok
 			? [...exerciseProblems(result.loaded), ...result.loaded.lesson.tests.flatMap((t, n) => (pinsNoFigure(t) ? testProblems(result.loaded, t, ['tests', n]) : []))]
 			: result.problems;
-		if (problems.length > 0) return problems.map((p) => ({ ...p, message: `variant seed ${seed}: ${p.message}` }));
+		for (const p of problems) {
+			const place = byPlace.get(p.pointer);
+			if (!place) byPlace.set(p.pointer, { first: p, seeds: [seed] });
+			else if (place.seeds.at(-1) !== seed) place.seeds.push(seed);
+		}
 	}
-	return [];
+	return [...byPlace.values()].map(({ first, seeds }) => ({
+		...first,
+		message: `${seeds.length === 1 ? 'variant seed' : `variant seeds (${seeds.length} of ${VARIANT_SEEDS})`} ${seeds.join(', ')}: ${first.message}`
+	}));
 }
 
-export function checkLessonText(text: string): Problem[] {
+function checkLoaded(text: string): Problem[] {
 	const result = loadLesson(text);
 	if (result.ok) {
 		// variants are drawn only once the nominal lesson is clean, so one slip is not reported fifty times
@@ -204,4 +215,31 @@ export function checkLessonText(text: string): Problem[] {
 	const faulted = new Set(result.problems.map((p) => p.pointer));
 	const more = checksDespite(text).filter((p) => !faulted.has(p.pointer));
 	return [...result.problems, ...more].sort(byPosition);
+}
+
+export function checkLessonText(text: string): Problem[] {
+	const read = readJson(text);
+	const traps = read.ok ? singleBackslashProblems(read.source) : [];
+	if (traps.length === 0) return checkLoaded(text);
+	// a tab or newline where a TeX command was meant may upset other checks of its string: the
+	// backslash is the cause, and the only message there
+	const trapped = new Set(traps.map((p) => p.pointer));
+	return [...traps, ...checkLoaded(text).filter((p) => !trapped.has(p.pointer))].sort(byPosition);
+}
+
+/**
+ * What `lessons check` prints for one file: each problem as FILE:LINE:COL  /pointer  message, the
+ * source line and a caret under it; problems at the same place (four missing fields at 1:1) share
+ * one, printed after the last of them.
+ */
+export function checkReport(file: string, text: string): { lines: string[]; problems: number } {
+	const found = checkLessonText(text);
+	const samePlace = (a: Problem, b: Problem | undefined): boolean => b !== undefined && a.line === b.line && a.column === b.column;
+	return { lines: found.map((p, i) => formatProblem(file, p, samePlace(p, found[i + 1]) ? undefined : text)), problems: found.length };
+}
+
+/** The last line of `lessons check`. */
+export function checkSummary(problems: number, lessons: number): string {
+	const l = `${lessons} lesson${lessons === 1 ? '' : 's'}`;
+	return problems === 0 ? `${l} checked: no problems` : `${problems} problem${problems === 1 ? '' : 's'} in ${l}`;
 }

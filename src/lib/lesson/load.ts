@@ -9,10 +9,12 @@ import { expandNetwork } from '../engine/layered';
 import { count, MAX_MODEL_FILE_NODES, MAX_NODES } from '../engine/limits';
 import { RESERVED_NAMES } from '../engine/records';
 import type { ModelSpec } from '../engine/types';
+import { suggest } from '../check/suggest';
+import { fieldsAt } from './fields';
 import { quantityValue } from './quantity';
 import { Lesson, ModelFile, type ModelInput, type Step } from './schema';
 import { condition, hasVariants, REDRAWS, resolveModel, variantSeed } from './variants';
-import { dottedToPath, problemAt, readJson, type Problem, type Source } from './source';
+import { dottedToPath, problemAt, problemInString, readJson, toPointer, wordPattern, type Problem, type Source } from './source';
 import { visualStepProblems } from './visual-steps';
 
 export interface LoadedLesson {
@@ -35,18 +37,32 @@ function issuePath(path: IssuePath): (string | number)[] {
 	return (path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
 }
 
-/** valibot's issues → problems that say what was expected in plain words. */
-export function schemaProblems(source: Source, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+/**
+ * valibot's issues → problems that say what was expected in plain words. With the schema and the
+ * value checked, an unknown field gets the fields it may have meant.
+ */
+export function schemaProblems(source: Source, issues: readonly v.BaseIssue<unknown>[], checked?: { schema: v.GenericSchema; value: unknown }): Problem[] {
+	const hints = new Map<v.BaseIssue<unknown>, string[]>();
+	// "boddy" for "body": the unknown field names the one it was meant to be, so "missing field body" would only repeat it
+	const meant = new Set<string>();
+	for (const issue of issues) {
+		if (!checked || issue.type !== 'strict_object' || issue.expected !== 'never') continue;
+		const path = issuePath(issue.path);
+		const hint = suggest(String(path[path.length - 1]), fieldsAt(checked.schema, checked.value, path.slice(0, -1)));
+		hints.set(issue, hint);
+		if (hint[0] !== undefined) meant.add(toPointer([...path.slice(0, -1), hint[0]]));
+	}
 	const out: Problem[] = [];
 	for (const issue of issues) {
 		const path = issuePath(issue.path);
 		const last = path[path.length - 1];
 		if (issue.type === 'strict_object' && issue.expected === 'never') {
-			out.push(problemAt(source, path, `unknown field "${String(last)}"`, true));
+			const hint = hints.get(issue) ?? [];
+			out.push(problemAt(source, path, `unknown field "${String(last)}"${hint.length > 0 ? ` (did you mean ${hint.join(', ')}?)` : ''}`, true));
 		} else if (issue.type === 'variant' && issue.expected) {
 			out.push(problemAt(source, path, `"kind" must be one of ${issue.expected.replaceAll('"', '')} (got ${issue.received})`));
 		} else if (issue.kind === 'schema' && issue.received === 'undefined') {
-			out.push(problemAt(source, path, `missing field "${String(last)}"`));
+			if (!meant.has(toPointer(path))) out.push(problemAt(source, path, `missing field "${String(last)}"`));
 		} else if (issue.type === 'union' && issue.issues) {
 			out.push(problemAt(source, path, issue.message));
 		} else {
@@ -112,8 +128,12 @@ export function traceModel(
 		return { ok: false, problems: [problemAt(source, [m.at, 'nodes'], `${what} ${count(m.model.nodes.length)} nodes, more than the ${count(limit.nodes)} ${limit.of} may have`)] };
 	}
 	const built = buildGraph(m.model, m.at);
+	// an unknown name or function is shown where the expression writes it
 	const toProblems = (issues: { path: string; message: string }[]): Problem[] =>
-		issues.map((i) => problemAt(source, dottedToPath(i.path), i.message));
+		issues.map((i) => {
+			const name = /^unknown (?:function|name) "([^"]+)"/.exec(i.message)?.[1];
+			return name === undefined ? problemAt(source, dottedToPath(i.path), i.message) : problemInString(source, dottedToPath(i.path), wordPattern(name), i.message);
+		});
 	if (!built.ok) return { ok: false, problems: toProblems(built.issues) };
 	const traced = trace(built.graph, m.at);
 	if (!traced.ok) return { ok: false, problems: toProblems(traced.issues) };
@@ -179,7 +199,7 @@ export function loadLesson(text: string, options: { seed?: number } = {}): LoadR
 	const reserved = reservedNameProblems(source, read.value);
 	if (reserved.length > 0) return { ok: false, problems: reserved };
 	const parsed = v.safeParse(Lesson, read.value);
-	if (!parsed.success) return { ok: false, problems: schemaProblems(source, parsed.issues) };
+	if (!parsed.success) return { ok: false, problems: schemaProblems(source, parsed.issues, { schema: Lesson, value: read.value }) };
 	const lesson = parsed.output;
 	const variants = lesson.model !== undefined && hasVariants(lesson.model);
 	const seeds = variants && options.seed !== undefined ? Array.from({ length: REDRAWS }, (_, k) => variantSeed(options.seed ?? 0, k)) : [undefined];
@@ -211,7 +231,7 @@ export function loadModelFile(text: string): { ok: true; graph: Graph; trace: Tr
 	if (!asModel.success) {
 		// report against the lesson schema when the file looks like a lesson
 		const looksLikeLesson = typeof read.value === 'object' && read.value !== null && 'steps' in read.value;
-		return { ok: false, problems: schemaProblems(source, looksLikeLesson ? asLesson.issues : asModel.issues) };
+		return { ok: false, problems: looksLikeLesson ? schemaProblems(source, asLesson.issues, { schema: Lesson, value: read.value }) : schemaProblems(source, asModel.issues, { schema: ModelFile, value: read.value }) };
 	}
 	return traceModel(source, asModel.output, undefined, { nodes: MAX_MODEL_FILE_NODES, of: 'a model file' });
 }

@@ -10,6 +10,7 @@
  */
 import { countPaths, factor, listPaths, reverseFactorCount, type Trace } from '../engine';
 import { hessianEntry, newtonUpdate } from '../engine/hessian';
+import { suggest } from '../check/suggest';
 
 export type Quantity =
 	| { kind: 'value'; name: string }
@@ -77,26 +78,45 @@ export function parseQuantity(key: string): Quantity | undefined {
 
 export const QUANTITY_FORMS = 'value:NODE, local:OF/WRT, grad:PARAM, path:PARAM:K, updated:PARAM, loss, newLoss, eta, delta:NODE, paths:PARAM, edges, factors, nodes, hess:P/Q, newton:PARAM';
 
+const HEADS = QUANTITY_FORMS.split(', ').map((f) => f.split(':')[0] ?? f);
+
+/**
+ * " (did you mean …?)" when `typed` is close to names the model has, else nothing. One letter is
+ * close to every other one-letter name, so it gets no guess.
+ */
+function didYouMean(typed: string, known: Iterable<string>, write: (name: string) => string = (n) => n): string {
+	const hint = typed.length < 2 ? [] : suggest(typed, known);
+	return hint.length > 0 ? ` (did you mean ${hint.map(write).join(', ')}?)` : '';
+}
+
 export function quantityValue(t: Trace, key: string): QuantityResult {
 	const q = parseQuantity(key);
-	if (!q) return { ok: false, message: `"${key}" is not a quantity (use ${QUANTITY_FORMS})` };
+	if (!q) {
+		// grda:w5 → grad:w5: a misspelt kind keeps what follows it
+		const [head = '', ...rest] = key.split(':');
+		const hint = HEADS.includes(head) ? '' : didYouMean(head, HEADS, (h) => [h, ...rest].join(':'));
+		return { ok: false, message: `"${key}" is not a quantity${hint} (use ${QUANTITY_FORMS})` };
+	}
 	const graph = t.graph;
 	const isParam = (p: string): boolean => graph.params.includes(p);
+	// a node named where a parameter belongs is no typo: no guess
+	const notParam = (p: string): QuantityResult => ({ ok: false, message: `"${p}" is not a parameter${Object.hasOwn(t.values, p) ? '' : didYouMean(p, graph.params)}` });
+	const notName = (n: string): QuantityResult => ({ ok: false, message: `"${n}" is not a name of the model${didYouMean(n, Object.keys(t.values))}` });
 	switch (q.kind) {
 		case 'value': {
 			const v = t.values[q.name];
-			return v === undefined ? { ok: false, message: `"${q.name}" is not a name of the model` } : { ok: true, value: v };
+			return v === undefined ? notName(q.name) : { ok: true, value: v };
 		}
 		case 'local': {
 			const f = factor(t, q.of, q.wrt);
 			return f ? { ok: true, value: f.value } : { ok: false, message: `there is no factor ∂${q.of}/∂${q.wrt}: "${q.of}" is not a node that uses "${q.wrt}"` };
 		}
 		case 'grad':
-			return isParam(q.param) ? { ok: true, value: t.gradients[q.param] ?? NaN } : { ok: false, message: `"${q.param}" is not a parameter` };
+			return isParam(q.param) ? { ok: true, value: t.gradients[q.param] ?? NaN } : notParam(q.param);
 		case 'updated':
-			return isParam(q.param) ? { ok: true, value: t.updated[q.param] ?? NaN } : { ok: false, message: `"${q.param}" is not a parameter` };
+			return isParam(q.param) ? { ok: true, value: t.updated[q.param] ?? NaN } : notParam(q.param);
 		case 'path': {
-			if (!isParam(q.param)) return { ok: false, message: `"${q.param}" is not a parameter` };
+			if (!isParam(q.param)) return notParam(q.param);
 			const count = countPaths(graph, q.param);
 			if (BigInt(q.index) > count) return { ok: false, message: `${q.param} has ${count} path${count === 1n ? '' : 's'}, not ${q.index}` };
 			const path = listPaths(t, q.param, q.index)[q.index - 1];
@@ -110,11 +130,11 @@ export function quantityValue(t: Trace, key: string): QuantityResult {
 			return { ok: true, value: graph.learningRate };
 		case 'delta': {
 			const d = t.adjoints[q.name];
-			return d === undefined ? { ok: false, message: `"${q.name}" is not a name of the model` } : { ok: true, value: d };
+			return d === undefined ? notName(q.name) : { ok: true, value: d };
 		}
 		case 'paths':
 			// exact as a BigInt; a count past 2^53 loses its last digits, as any figure shown would
-			return isParam(q.param) ? { ok: true, value: Number(countPaths(graph, q.param)) } : { ok: false, message: `"${q.param}" is not a parameter` };
+			return isParam(q.param) ? { ok: true, value: Number(countPaths(graph, q.param)) } : notParam(q.param);
 		case 'edges':
 			return { ok: true, value: graph.edgeCount };
 		case 'factors':
@@ -123,10 +143,10 @@ export function quantityValue(t: Trace, key: string): QuantityResult {
 			return { ok: true, value: graph.nodes.length };
 		case 'hess': {
 			const bad = [q.p, q.q].find((p) => !isParam(p));
-			return bad !== undefined ? { ok: false, message: `"${bad}" is not a parameter` } : { ok: true, value: hessianEntry(graph, q.p, q.q, slotValues(t)) };
+			return bad !== undefined ? notParam(bad) : { ok: true, value: hessianEntry(graph, q.p, q.q, slotValues(t)) };
 		}
 		case 'newton':
-			return isParam(q.param) ? { ok: true, value: newtonUpdate(graph, t.gradients, slotValues(t))[q.param] ?? NaN } : { ok: false, message: `"${q.param}" is not a parameter` };
+			return isParam(q.param) ? { ok: true, value: newtonUpdate(graph, t.gradients, slotValues(t))[q.param] ?? NaN } : notParam(q.param);
 	}
 }
 

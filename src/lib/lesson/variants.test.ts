@@ -62,12 +62,16 @@ describe('variants', () => {
 		expect(condition(r.loaded.trace, 'grad:w1')).toMatchObject({ ok: false });
 	});
 
-	it('check draws 50 variants and names the seed that breaks', () => {
+	it('check draws 50 variants and names every seed that breaks', () => {
 		expect(checkLessonText(withVariants(['abs(grad:w1) > 1e-4']))).toEqual([]);
-		// the nominal w5 = 0.5 passes; a draw meets w5 = 0.5 only once in 41, so some seed runs out of redraws
-		const problems = checkLessonText(withVariants(['value:w5 >= 0.5', 'value:w5 <= 0.5']));
+		// the nominal w5 = 0.5 passes; a draw meets w5 = 0.5 only once in 41, so some seeds run out of redraws
+		const text = withVariants(['value:w5 >= 0.5', 'value:w5 <= 0.5']);
+		const problems = checkLessonText(text);
 		expect(problems.length).toBeGreaterThan(0);
-		expect(problems[0]?.message).toMatch(/^variant seed \d+: the variant with seed \d+ breaks "value:w5/);
+		expect(problems[0]?.message).toMatch(/^variant seeds? (\(\d+ of 50\) )?[\d, ]+: the variant with seed \d+ breaks "value:w5/);
 		expect(problems[0]?.pointer).toMatch(/^\/conditions\/[01]$/);
+		const failing = Array.from({ length: 50 }, (_, k) => k + 1).filter((seed) => !loadLesson(text, { seed }).ok);
+		const named = new Set(problems.flatMap((p) => (/^variant seeds? (?:\(\d+ of 50\) )?([\d, ]+):/.exec(p.message)?.[1] ?? '').split(', ').map(Number)));
+		expect([...named].sort((a, b) => a - b)).toEqual(failing);
 	});
 });

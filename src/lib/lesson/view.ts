@@ -133,10 +133,12 @@ export interface StepPage {
 	step: StepView;
 	/** The graph beside the step, for lessons and step kinds that draw it. */
 	graph?: GraphPanel;
-	/** The lesson's text when it has variants, so the browser can draw the student's own numbers. */
-	variantSource?: string;
+	/** The lesson has variants: the browser fetches its text (lessonSourcePath) to draw the student's own numbers. */
+	variants?: true;
 	/** While authoring (`npm start`): what `npm run lessons -- check` says of this lesson. */
 	checkProblems?: string[];
+	/** While authoring (`npm start`): each step's digest, so the page reloaded after a save says which steps changed. */
+	stepDigests?: string[];
 	/** On a lesson's last step: the course's next lesson, where "next" leads. */
 	nextLesson?: { slug: string; title: string };
 }

@@ -28,8 +28,9 @@ describe('appFiles', () => {
 });
 
 describe('pageOf', () => {
-	it('maps a page and its data to the same page', () => {
+	it('maps a page, its data and its markup to the same page', () => {
 		expect(pageOf('/en/one-neuron/2/__data.json')).toBe('/en/one-neuron/2/');
+		expect(pageOf('/en/one-neuron/2/markup.json')).toBe('/en/one-neuron/2/');
 		expect(pageOf('/en/one-neuron/2/')).toBe('/en/one-neuron/2/');
 	});
 });
@@ -53,6 +54,17 @@ describe('pathsToKeep', () => {
 	it('keeps the last step alone, and a page that is not a step as itself', () => {
 		expect(pathsToKeep('/en/one-neuron/2/', PRERENDERED)).toEqual(['/en/one-neuron/2/', '/en/one-neuron/2/__data.json']);
 		expect(pathsToKeep('/en/open/', PRERENDERED)).toEqual(['/en/open/']);
+	});
+
+	it('keeps a step’s markup, and the text of a lesson with variants, which its pages draw from', () => {
+		const prerendered = new Set(['/en/one-neuron/1/', '/en/one-neuron/1/__data.json', '/en/one-neuron/1/markup.json', '/lessons/one-neuron.json', '/lessons/xor.json']);
+
+		expect(pathsToKeep('/en/one-neuron/1/', prerendered)).toEqual([
+			'/en/one-neuron/1/',
+			'/en/one-neuron/1/__data.json',
+			'/en/one-neuron/1/markup.json',
+			'/lessons/one-neuron.json'
+		]);
 	});
 
 	it('keeps nothing the build did not prerender', () => {

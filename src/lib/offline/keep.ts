@@ -21,10 +21,13 @@ export function shellFiles(build: readonly string[], files: readonly string[]): 
 }
 
 const DATA = '__data.json';
+/** A step's rendered text, which its data leaves out (src/lib/lesson/markup.ts). */
+const MARKUP = 'markup.json';
 
-/** The page a request belongs to: `/es/x/3/__data.json` (what client-side navigation reads) → `/es/x/3/`. */
+/** The page a request belongs to: `/es/x/3/__data.json` or `/es/x/3/markup.json` (what client-side navigation reads) → `/es/x/3/`. */
 export function pageOf(pathname: string): string {
-	return pathname.endsWith(`/${DATA}`) ? pathname.slice(0, -DATA.length) : pathname;
+	for (const file of [DATA, MARKUP]) if (pathname.endsWith(`/${file}`)) return pathname.slice(0, -file.length);
+	return pathname;
 }
 
 /** A lesson step's address, /{lang}/{slug}/{n}/. */
@@ -33,10 +36,14 @@ const STEP = /^(\/[^/]+\/[^/]+\/)(\d+)\/$/;
 /**
  * What to keep when `page` is opened: the page and, for a lesson step, the step → leads to, so a
  * student who goes offline can still step on once. Each page is kept as its HTML (a reload) and
- * its __data.json (a step taken in the app); only what the build prerendered is named.
+ * its __data.json and markup.json (a step taken in the app); a step of a lesson with variants also
+ * keeps the lesson's text (/lessons/{slug}.json), which draws the student's numbers. Only what the
+ * build prerendered is named.
  */
 export function pathsToKeep(page: string, prerendered: ReadonlySet<string>): string[] {
 	const step = STEP.exec(page);
 	const pages = step ? [page, `${step[1]}${Number(step[2]) + 1}/`] : [page];
-	return pages.flatMap((p) => [p, p + DATA]).filter((p) => prerendered.has(p));
+	const slug = step ? /^\/[^/]+\/([^/]+)\//.exec(page)?.[1] : undefined;
+	const source = slug ? [`/lessons/${slug}.json`] : [];
+	return [...pages.flatMap((p) => [p, p + DATA, p + MARKUP]), ...source].filter((p) => prerendered.has(p));
 }

@@ -6,6 +6,7 @@
 import { checkLessonText } from '../lesson/check';
 import { loadLesson, type LoadedLesson } from '../lesson/load';
 import { formatProblem } from '../lesson/source';
+import { stepDigest } from '../lesson/step-changes';
 import type { Lang, LessonProblem, LessonSummary, StepPage } from '../lesson/view';
 import { buildLessonPages, buildStepPage } from '../tex/page';
 import { worksheetBody } from '../tex/worksheet';
@@ -51,6 +52,21 @@ function checkProblemsOf(e: Entry): string[] {
 	return found;
 }
 
+const digested = new Map<string, string[]>();
+/** Every step's digest in `lang` (authoring only: it renders the whole lesson). */
+function stepDigestsOf(e: Entry, loaded: LoadedLesson, lang: Lang): string[] {
+	const key = `${e.file}/${lang}`;
+	let found = digested.get(key);
+	if (!found) {
+		found = loaded.lesson.steps.map((_, i) => {
+			const page = buildStepPage(loaded, e.slug, i + 1, lang);
+			return page ? stepDigest(page) : '';
+		});
+		digested.set(key, found);
+	}
+	return found;
+}
+
 let cache: Entry[] | undefined;
 function entries(): Entry[] {
 	cache ??= readAll();
@@ -83,8 +99,45 @@ export function allStepEntries(): { slug: string; stepCount: number }[] {
 	return entries().map((e) => ({ slug: e.slug, stepCount: e.loaded ? e.loaded.lesson.steps.length : 1 }));
 }
 
+/** Every (lang, slug, step) a step page is prerendered for, as route parameters. */
+export function allStepParams(langs: readonly Lang[]): { lang: Lang; slug: string; step: string }[] {
+	return langs.flatMap((lang) =>
+		allStepEntries().flatMap(({ slug, stepCount }) => Array.from({ length: stepCount }, (_, i) => ({ lang, slug, step: String(i + 1) })))
+	);
+}
+
+/** The lesson's own text, for a lesson with variants (the browser draws a student's numbers from it); else null. */
+export function variantSource(slug: string): string | null {
+	const e = entries().find((x) => x.slug === slug);
+	return e?.loaded?.variants ? e.text : null;
+}
+
+/** Slugs of the lessons with variants. */
+export function variantSlugs(): string[] {
+	return entries()
+		.filter((e) => e.loaded?.variants)
+		.map((e) => e.slug);
+}
+
+/**
+ * The last few pages built: a step's data, its markup and its prerendered HTML each ask for the same page
+ * in turn, and KaTeX need not render it three times.
+ */
+const recent = new Map<string, StepPage | LessonProblem | null>();
+const RECENT = 8;
+
 /** A step page, or a problem when the lesson is malformed, or null for an unknown slug or step. */
 export function stepPage(slug: string, index: number, lang: Lang): StepPage | LessonProblem | null {
+	const key = `${lang}/${slug}/${index}`;
+	const known = recent.get(key);
+	if (known !== undefined) return known;
+	const page = buildPage(slug, index, lang);
+	recent.set(key, page);
+	if (recent.size > RECENT) recent.delete(recent.keys().next().value ?? key);
+	return page;
+}
+
+function buildPage(slug: string, index: number, lang: Lang): StepPage | LessonProblem | null {
 	const e = entries().find((x) => x.slug === slug);
 	if (!e) return null;
 	if (!e.loaded) return index === 1 ? { slug, file: e.file, messages: e.problems } : null;
@@ -95,9 +148,9 @@ export function stepPage(slug: string, index: number, lang: Lang): StepPage | Le
 	return {
 		...page,
 		...(following?.loaded ? { nextLesson: { slug: following.slug, title: following.loaded.lesson.title[lang] } } : {}),
-		...(e.loaded.variants ? { variantSource: e.text } : {}),
+		...(e.loaded.variants ? { variants: true } : {}),
 		// while a teacher edits with `npm start`, the page says what check would (a built site has passed check)
-		...(import.meta.env.DEV ? { checkProblems: checkProblemsOf(e) } : {})
+		...(import.meta.env.DEV ? { checkProblems: checkProblemsOf(e), stepDigests: stepDigestsOf(e, e.loaded, lang) } : {})
 	};
 }
 

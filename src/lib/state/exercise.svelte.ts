@@ -5,7 +5,7 @@
  */
 import type { Lang, ExerciseView } from '../lesson/view';
 import { earned } from '../check/credit';
-import { emptyExercise, progress, type ExerciseProgress } from './progress.svelte';
+import { emptyExercise, progress as savedProgress, type ExerciseProgress, type Progress } from './progress.svelte';
 import { variantKey } from './saved-progress';
 
 /** The diagnosis the page contract gives a number right as far as it goes, with too few figures. */
@@ -40,22 +40,32 @@ export class ExerciseState {
 		readonly slug: string,
 		readonly exercise: ExerciseView,
 		readonly lang: Lang,
-		/** The variant whose numbers `exercise` was drawn with; undefined: the authored numbers. */
-		readonly seed?: number
+		/**
+		 * `variants`: the lesson has ranges or choices, so its numbers depend on the variant shown; `seed`: the
+		 * variant `exercise` was drawn with (undefined: the authored numbers).
+		 */
+		readonly numbers: { variants: boolean; seed?: number | undefined } = { variants: false },
+		/** Where answers are kept: the student's saved progress, or a preview's own store that is never saved. */
+		private readonly progress: Progress = savedProgress
 	) {}
 
-	/** Whether the lesson still shows the numbers this exercise was drawn with. */
+	/** The variant this exercise's numbers come from (undefined: the authored ones). */
+	get seed(): number | undefined {
+		return this.numbers.seed;
+	}
+
+	/** Whether the lesson still shows the numbers this exercise was drawn with (always, for a lesson with one set of numbers). */
 	#current(): boolean {
-		this.stale = variantKey(progress.lesson(this.slug).seed) !== variantKey(this.seed);
+		this.stale = this.numbers.variants && variantKey(this.progress.lesson(this.slug).seed) !== variantKey(this.seed);
 		return !this.stale;
 	}
 
 	/** Takes the saved record after the page has hydrated, so server and browser first render alike. */
 	restore(): void {
-		progress.ensureLoaded();
+		this.progress.ensureLoaded();
 		// the record belongs to the variant shown now: an exercise drawn with other numbers starts blank, unbound
 		if (!this.#current()) return;
-		this.saved = progress.exercise(this.slug, this.exercise.id);
+		this.saved = this.progress.exercise(this.slug, this.exercise.id);
 		this.answer = this.saved.answer;
 		if (this.saved.verdict === 'correct') this.feedback = { kind: 'correct', matched: 'exact' };
 		else if (this.saved.verdict === 'carried') this.feedback = { kind: 'carried' };
@@ -121,8 +131,8 @@ export class ExerciseState {
 		const { gradeExercise, carriedValue } = await import('../check/grade-at');
 		// only answers given on these numbers are carried forward: another variant's are for other figures
 		const answers = new Map<string, number>();
-		for (const [id, e] of Object.entries(progress.lesson(this.slug).exercises)) {
-			if (e.value !== undefined && variantKey(e.seed) === variantKey(this.seed)) answers.set(id, e.value);
+		for (const [id, e] of Object.entries(this.progress.lesson(this.slug).exercises)) {
+			if (e.value !== undefined && (!this.numbers.variants || variantKey(e.seed) === variantKey(this.seed))) answers.set(id, e.value);
 		}
 		const verdict = gradeExercise(this.answer, this.exercise, this.lang, undefined, carriedValue(this.exercise, answers));
 		// an unreadable answer, or one right as far as it goes, is not an attempt: nothing is recorded
@@ -137,7 +147,6 @@ export class ExerciseState {
 		}
 		if (!this.#current()) return;
 		const s = this.saved;
-		if (this.seed !== undefined) s.seed = this.seed;
 		s.answer = this.answer;
 		s.attempts += 1;
 		if (verdict.value !== undefined) s.value = verdict.value;
@@ -153,20 +162,20 @@ export class ExerciseState {
 			else delete s.diagnosis;
 			this.feedback = { kind: 'incorrect', ...(verdict.diagnosis ? { diagnosis: verdict.diagnosis } : {}), ...(message ? { message } : {}) };
 		}
-		progress.save();
+		this.progress.save();
 	}
 
 	showHint(): void {
 		if (!this.#current()) return;
 		if (this.saved.hintsShown < this.exercise.hintsHtml.length) {
 			this.saved.hintsShown += 1;
-			progress.save();
+			this.progress.save();
 		}
 	}
 
 	showSolution(): void {
 		if (!this.#current()) return;
 		this.saved.solutionShown = true;
-		progress.save();
+		this.progress.save();
 	}
 }

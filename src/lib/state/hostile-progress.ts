@@ -30,6 +30,11 @@ function beside(bad: unknown, lesson: Record<string, unknown> = {}): string {
 	return JSON.stringify({ version: 1, lessons: { 'worked-example': { position: 12, exercises: { w6_grad: answer(), bad_one: bad }, ...lesson } } });
 }
 
+/** A saved state of the current version holding one lesson, the worked example. */
+function current(lesson: Record<string, unknown>): string {
+	return JSON.stringify({ version: 4, lessons: { 'worked-example': lesson }, app: 'cadena' });
+}
+
 const badField = (field: string) => `/lessons/worked-example/exercises/bad_one${field ? '/' + field : ''}`;
 const kept = { keeps: ['worked-example/w6_grad'] };
 
@@ -91,6 +96,33 @@ export const HOSTILE_PROGRESS: readonly HostileCase[] = [
 	{ name: 'exercises as an array', text: '{"version":1,"lessons":{"worked-example":{"position":3,"exercises":[]}}}', load: { keeps: [] }, import: 'field', at: '/lessons/worked-example/exercises' },
 	{ name: 'fields this version does not know (left out)', text: beside(answer({ colour: 'red' }), { note: 1 }), load: 'whole', import: 'accepted' },
 	{ name: 'an export as Cadena writes it', text: JSON.stringify({ version: 1, lessons: { 'worked-example': { position: 12, seed: 42, exercises: { w6_grad: answer() } } }, exported: '2026-01-01T00:00:00.000Z', app: 'cadena' }), load: 'whole', import: 'accepted' },
+	{
+		name: 'an answer listed under another variant than the one it was graded on',
+		text: current({ position: 4, seed: 5, exercises: { w6_grad: answer({ seed: 5 }), bad_one: answer({ seed: 6 }) } }),
+		load: kept,
+		import: 'field',
+		at: badField('seed')
+	},
+	{
+		name: 'earlier variants (history) as an object',
+		text: current({ position: 4, exercises: { w6_grad: answer() }, history: { 7: { w6_grad: answer({ seed: 7 }) } } }),
+		load: kept,
+		import: 'field',
+		at: '/lessons/worked-example/history'
+	},
+	{
+		name: 'an earlier variant that is the one shown now',
+		text: current({ position: 4, seed: 7, exercises: { w6_grad: answer({ seed: 7 }) }, history: [{ seed: 7, exercises: { w6_grad: answer({ seed: 7, best: 0 }) } }] }),
+		load: kept,
+		import: 'field',
+		at: '/lessons/worked-example/history/0/seed'
+	},
+	{
+		name: 'an export with earlier variants, as Cadena writes it',
+		text: current({ position: 4, seed: 7, exercises: { w6_grad: answer({ seed: 7 }) }, history: [{ exercises: { w6_grad: answer() } }, { seed: 9, exercises: { w6_grad: answer({ seed: 9 }) } }] }),
+		load: 'whole',
+		import: 'accepted'
+	},
 	// 8.6 MB: a file this size once filled the storage on import; the loader still reads it, an import refuses it unread
 	{ name: 'a file of 8.6 MB', text: JSON.stringify({ version: 1, lessons: {}, padding: 'z'.repeat(8_600_000) }), load: 'whole', import: 'too-large' }
 ];

@@ -12,7 +12,8 @@ const realWork: Work = { check: checkLessonText, load: loadLesson, render: build
 /** Runs messages through a session; returns what it posted. */
 function run(messages: ToWorker[], work: Work = realWork): FromWorker[] {
 	const posted: FromWorker[] = [];
-	const session = new PreviewSession((m) => posted.push(m), work);
+	// digests run one step per task: here each task runs at once, so every message is posted before run returns
+	const session = new PreviewSession((m) => posted.push(m), work, (task) => task());
 	for (const m of messages) session.handle(m);
 	return posted;
 }
@@ -21,12 +22,39 @@ const open = (text: string): ToWorker => ({ type: 'open', id: 1, text, fileName:
 
 // checking one-neuron draws its 50 variants: seconds on a busy machine
 describe('the Open page worker', { timeout: 30_000 }, () => {
-	it('posts each stage in order, then step 1 only', () => {
+	it('posts each stage in order, then step 1 only, then every step\'s digest', () => {
 		const posted = run([open(oneNeuron)]);
-		expect(posted.map((m) => m.type)).toEqual(['read', 'parsed', 'checked', 'rendered']);
+		expect(posted.map((m) => m.type)).toEqual(['read', 'parsed', 'checked', 'rendered', 'digests']);
 		const rendered = posted[3];
 		expect(rendered?.type === 'rendered' && rendered.index).toBe(1);
 		expect(rendered?.type === 'rendered' && rendered.page?.step.title).toBe('One output neuron');
+		const parsed = posted[1];
+		const digests = posted[4];
+		expect(digests?.type === 'digests' && digests.lessonId).toBe('one-neuron');
+		expect(digests?.type === 'digests' && digests.digests.length).toBe(parsed?.type === 'parsed' && parsed.stepCount);
+	});
+
+	it('digests every step one task at a time, and a newer file ends the older digests', () => {
+		const posted: FromWorker[] = [];
+		const tasks: (() => void)[] = [];
+		const session = new PreviewSession((m) => posted.push(m), realWork, (task) => tasks.push(task));
+		session.handle(open(oneNeuron));
+		expect(posted.map((m) => m.type)).toEqual(['read', 'parsed', 'checked', 'rendered']);
+		// a step asked for while the digests are under way is answered at once
+		tasks.shift()?.();
+		session.handle({ type: 'step', id: 2, index: 2, seed: null });
+		expect(posted[posted.length - 1]).toMatchObject({ type: 'rendered', id: 2, index: 2 });
+		session.handle({ ...open(oneNeuron), id: 3 });
+		while (tasks.length > 0) tasks.shift()?.();
+		const digests = posted.filter((m) => m.type === 'digests');
+		expect(digests.map((m) => m.id)).toEqual([3]);
+	});
+
+	it('reopens a lesson at the step and seed it was left at, within its steps', () => {
+		const at = run([{ ...open(oneNeuron), index: 3, seed: 7 }]).find((m) => m.type === 'rendered');
+		expect(at).toMatchObject({ type: 'rendered', index: 3, problems: [] });
+		const past = run([{ ...open(oneNeuron), index: 999 }]).find((m) => m.type === 'rendered');
+		expect(past?.type === 'rendered' && past.page?.index).toBe(past?.type === 'rendered' && past.page?.lesson.stepCount);
 	});
 
 	it('renders the step asked for, with the seed asked for', () => {

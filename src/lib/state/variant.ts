@@ -34,27 +34,6 @@ export function studentVariant(lessonId: string, student: string | undefined): n
 	return student === undefined ? undefined : (studentSeed(lessonId, student) ?? undefined);
 }
 
-/**
- * The variant a lesson with variants opens on. `?variant=SEED` shows that draw (0: the authored numbers).
- * `?student=NAME` keeps the name and shows that student's own numbers, the teacher's worksheet's; a name
- * given before does the same in a lesson the student has not opened with numbers of their own yet.
- * Otherwise the variant the student's progress shows (the authored numbers until they ask for new ones).
- */
-export function openingVariant(slug: string, lessonId: string, search: string): { seed: number | undefined; fromLink: boolean } {
-	progress.ensureLoaded();
-	const requested = requestedSeed(search);
-	if (requested !== undefined) {
-		progress.showVariant(slug, requested === 0 ? undefined : requested);
-		const seed = progress.variantOf(slug);
-		return { seed, fromLink: seed !== undefined };
-	}
-	const named = requestedStudent(search);
-	if (named !== undefined) progress.setStudent(named);
-	const own = studentVariant(lessonId, progress.student);
-	if (own !== undefined && (named !== undefined || progress.untouched(slug))) progress.showVariant(slug, own);
-	return { seed: progress.variantOf(slug), fromLink: false };
-}
-
 /** A seed for new numbers, from the browser's randomness: never the authored numbers', never `current`. */
 export function freshSeed(current: number | undefined): number {
 	for (;;) {
@@ -72,11 +51,62 @@ export function variantLink(href: string, seed: number): string {
 	return url.href;
 }
 
-/** The step drawn with `seed`; the lesson's loader and the page's TeX are fetched only for a lesson shown with new numbers. */
-export async function variantOf(base: StepPage, source: string, seed: number): Promise<Variant | null> {
+/**
+ * The numbers a lesson with variants opens on. `?variant=SEED` shows that draw (0: the authored numbers) and
+ * keeps it. `?student=NAME` keeps the name and shows that student's own numbers, those of the teacher's
+ * worksheet; a name given before does the same in a lesson the student has not opened with numbers of their
+ * own yet. Otherwise the numbers last shown (the authored ones until the student asks for new ones).
+ */
+export function arrive(slug: string, lessonId: string, search: string): { seed: number | undefined; fromLink: boolean } {
+	progress.ensureLoaded();
+	const requested = requestedSeed(search);
+	if (requested !== undefined) {
+		progress.showVariant(slug, requested === AUTHORED ? undefined : requested);
+		const seed = progress.variantOf(slug);
+		return { seed, fromLink: seed !== undefined };
+	}
+	const named = requestedStudent(search);
+	if (named !== undefined) progress.setStudent(named);
+	const own = studentVariant(lessonId, progress.student);
+	if (own !== undefined && (named !== undefined || progress.untouched(slug))) progress.showVariant(slug, own);
+	return { seed: progress.variantOf(slug), fromLink: false };
+}
+
+/** The student's name when the numbers shown are that named student's own, for the note that says whose they are. */
+export function studentShown(lessonId: string, seed: number | undefined): string | undefined {
+	const student = progress.student;
+	return seed !== undefined && seed === studentVariant(lessonId, student) ? student : undefined;
+}
+
+/** Shows a lesson with other numbers (undefined: the authored ones); the numbers shown after, which stay the old ones if the storage refused. */
+export function choose(slug: string, seed: number | undefined): number | undefined {
+	progress.showVariant(slug, seed);
+	return progress.variantOf(slug);
+}
+
+/** Where the text of a lesson with variants is published: fetched only by a page that draws numbers. */
+export function lessonSourcePath(slug: string): string {
+	return `/lessons/${slug}.json`;
+}
+
+/** The lesson's text, or null when it cannot be fetched (offline with it never kept): the page keeps its numbers. */
+export async function lessonSource(slug: string): Promise<string | null> {
+	try {
+		const response = await fetch(lessonSourcePath(slug));
+		return response.ok ? await response.text() : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The step drawn with `seed` (undefined: the authored numbers, drawn again after another variant was shown);
+ * the lesson's loader and the page's TeX are fetched only for a lesson shown with new numbers.
+ */
+export async function variantOf(base: StepPage, source: string, seed: number | undefined): Promise<Variant | null> {
 	const [{ loadLesson }, { buildStepPage }] = await Promise.all([import('../lesson/load'), import('../tex/page')]);
-	const loaded = loadLesson(source, { seed });
+	const loaded = loadLesson(source, seed === undefined ? {} : { seed });
 	if (!loaded.ok) return null;
 	const page = buildStepPage(loaded.loaded, base.lesson.slug, base.index, base.lang);
-	return page ? { page, seed } : null;
+	return page ? { page, seed: seed ?? AUTHORED } : null;
 }

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { splitMarkup } from '$lib/lesson/markup';
 import { allStepEntries, stepPage } from '$lib/server/lessons';
 import { LANGS } from '$lib/lesson/view';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -16,5 +17,6 @@ export const load: PageServerLoad = ({ params }) => {
 	if (result === null) error(404, 'Not found');
 	return 'messages' in result
 		? { lang: params.lang, kind: 'problem' as const, problem: result }
-		: { lang: params.lang, kind: 'step' as const, page: result };
+		: // its rendered text is in the page's markup once, not in its data too (+page.ts puts it back)
+		  { lang: params.lang, kind: 'step' as const, page: splitMarkup(result).page };
 };

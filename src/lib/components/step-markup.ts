@@ -1,0 +1,20 @@
+/**
+ * A step's rendered text on the server (see $lib/lesson/markup.ts): the page data leaves it out, so the
+ * prerendered page takes it from here. Filled in by the server (src/lib/server/step-markup.ts), like the
+ * islands' markup; the browser has no provider and fetches a step's markup when it navigates to it.
+ */
+import type { Lang } from '$lib/lesson/view';
+import type { StepMarkup } from '$lib/lesson/markup';
+
+type MarkupSource = (lang: Lang, slug: string, index: number) => StepMarkup | null;
+let source: MarkupSource | null = null;
+
+/** Called once by the server, which alone has the lessons. */
+export function provideStepMarkup(s: MarkupSource): void {
+	source = s;
+}
+
+/** The step's markup on the server; null in the browser, or for a step the server does not know. */
+export function serverStepMarkup(lang: Lang, slug: string, index: number): StepMarkup | null {
+	return source === null ? null : source(lang, slug, index);
+}

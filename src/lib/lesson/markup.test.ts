@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildStepPage } from '../tex/page';
+import { loadLesson } from './load';
+import { joinMarkup, KEPT, splitMarkup } from './markup';
+import type { StepPage } from './view';
+
+const lesson = loadLesson(readFileSync(new URL('../../../lessons/01-computational-graph/lesson.json', import.meta.url), 'utf8'));
+if (!lesson.ok) throw new Error('the computational-graph lesson should load');
+const loaded = lesson.loaded;
+/** Every step of the lesson in both languages, as the build renders them. */
+const pages: StepPage[] = (['es', 'en'] as const).flatMap((lang) =>
+	loaded.lesson.steps.flatMap((_, i) => buildStepPage(loaded, 'computational-graph', i + 1, lang) ?? [])
+);
+
+describe('a step page apart from its rendered text', () => {
+	it('leaves no rendered formula or paragraph in the text blocks of the page data', () => {
+		for (const page of pages) {
+			// Act
+			const { page: data } = splitMarkup(page);
+
+			// Assert: text blocks hold KEPT only; other blocks (exercises…) are untouched
+			for (const [i, block] of data.step.blocks.entries()) {
+				if ('html' in block && block.type !== 'plot') expect(block.html, `${page.lang} step ${page.index} block ${i + 1}`).toBe(KEPT);
+				else expect(block).toEqual(page.step.blocks[i]);
+			}
+		}
+		expect(pages.some((p) => p.step.blocks.some((b) => b.type === 'prose' && b.html.includes('class="katex"')))).toBe(true);
+	});
+
+	it('comes back whole when data and markup meet again', () => {
+		for (const page of pages) {
+			// Arrange
+			const { page: data, markup } = splitMarkup(page);
+
+			// Act: the markup travels as JSON, as the step's markup file does
+			const joined = joinMarkup(data, JSON.parse(JSON.stringify(markup)));
+
+			// Assert
+			expect(joined).toEqual({ ok: true, page });
+		}
+	});
+
+	it('says which step and which block do not fit, rather than showing an empty step', () => {
+		// Arrange: a step with a text block
+		const page = pages.find((p) => p.step.blocks.length > 1 && p.step.blocks[0]?.type === 'prose');
+		if (!page) throw new Error('the lesson should have a step opening with prose');
+		const { page: data, markup } = splitMarkup(page);
+
+		// Act
+		const short = joinMarkup(data, markup.slice(1));
+		const hole = joinMarkup(data, [null, ...markup.slice(1)]);
+
+		// Assert
+		expect(short).toEqual({ ok: false, message: `step ${page.index} of computational-graph: its markup does not match its ${markup.length} blocks` });
+		expect(hole).toEqual({ ok: false, message: `step ${page.index} of computational-graph: block 1 has no markup` });
+	});
+});
