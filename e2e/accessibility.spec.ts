@@ -27,7 +27,9 @@ const PAGES = [
 	['open a lesson file', '/en/open/'],
 	['the glossary', '/en/glossary/'],
 	['the glossary in Spanish', '/es/glossary/'],
-	['a lesson whose notation differs, with its box', '/es/worked-example/1/']
+	['a lesson whose notation differs, with its box', '/es/worked-example/1/'],
+	['a named student’s worksheet to print', '/es/one-neuron/print/?student=Ana'],
+	['a worksheet with the lesson’s own numbers', '/en/computational-graph/print/']
 ] as const;
 
 /** Formula boxes that overflow but cannot take the focus. */

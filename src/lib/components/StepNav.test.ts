@@ -2,7 +2,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import StepNav from './StepNav.svelte';
 
-const lesson = { slug: 'demo', title: 'Demo', stepCount: 3, stepTitles: ['One', 'Two', 'Three'], exerciseIds: [] };
+const lesson = { slug: 'demo', id: 'demo', title: 'Demo', stepCount: 3, stepTitles: ['One', 'Two', 'Three'], exerciseIds: [] };
 
 describe('StepNav', () => {
 	it('links both ways from a middle step, with progress in words and as a bar', () => {

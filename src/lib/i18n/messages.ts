@@ -154,7 +154,8 @@ export const en = {
 				['diagnosis', 'a known mistake code (lowercase words joined by -)'],
 				['name', 'a lesson or exercise name (letters, digits, _ or -)'],
 				['variant', 'the seed of the variant it is listed under, each variant listed once'],
-				['list', 'a list']
+				['list', 'a list'],
+				['student', 'a student’s name (at most 80 characters, no control characters)']
 			]).get(expected) ?? 'something else'
 		}.`,
 	importMoreProblems: (n: number) => (n === 1 ? 'and 1 more problem.' : `and ${n} more problems.`),
@@ -351,6 +352,22 @@ export const en = {
 		nothing: 'nothing (a leaf)',
 		kinds: { input: 'input', target: 'target', param: 'parameter', constant: 'constant', node: 'node', group: 'group' }
 	},
+	// class: worksheets, keys and a student's own numbers
+	worksheetTitle: 'Worksheet',
+	worksheetKey: 'Key',
+	worksheetStudent: 'Student',
+	worksheetAuthored: 'The lesson’s own numbers',
+	worksheetNumbers: (seed: number) => `Numbers of variant ${seed}`,
+	worksheetAnswer: 'Answer',
+	worksheetOnSite: 'This part is interactive: open it on the site.',
+	worksheetYourName: 'Your name',
+	worksheetShowMine: 'Show my numbers',
+	worksheetNameHelp: 'Each name gets its own numbers, the same every time: your teacher can draw them again to mark your sheet.',
+	worksheetSameForAll: 'This lesson has the same numbers for everyone.',
+	worksheetBadName: 'That name cannot be used: write it in letters, at most 80 characters.',
+	worksheetPrint: 'Print',
+	worksheetLink: 'Worksheet to print',
+	variantStudent: (name: string, seed: number) => `These are ${name}’s own numbers (variant ${seed}), the same as on their worksheet.`,
 	/** The mistakes the engine can name, by stable code (saved with a verdict: never rename one). */
 	misconceptions: {
 		'sign-flip': 'The sign is flipped: the loss grows as the output moves past the target, so its derivative goes with output − target: ŷ − t for ½(t − ŷ)², 2(a − y) for (a − y)², not t − ŷ.',
@@ -524,7 +541,8 @@ export const es: Messages = {
 				['diagnosis', 'un código de error conocido (palabras en minúscula unidas por -)'],
 				['name', 'un nombre de lección o de ejercicio (letras, dígitos, _ o -)'],
 				['variant', 'la semilla de la variante bajo la que está, cada variante una sola vez'],
-				['list', 'una lista']
+				['list', 'una lista'],
+				['student', 'el nombre de un estudiante (como mucho 80 caracteres, sin caracteres de control)']
 			]).get(expected) ?? 'otra cosa'
 		}.`,
 	importMoreProblems: (n) => (n === 1 ? 'y 1 problema más.' : `y ${n} problemas más.`),
@@ -698,6 +716,22 @@ export const es: Messages = {
 		nothing: 'nada (es una hoja)',
 		kinds: { input: 'entrada', target: 'objetivo', param: 'parámetro', constant: 'constante', node: 'nodo', group: 'grupo' }
 	},
+	// class: worksheets, keys and a student's own numbers
+	worksheetTitle: 'Hoja de ejercicios',
+	worksheetKey: 'Solucionario',
+	worksheetStudent: 'Estudiante',
+	worksheetAuthored: 'Los números de la lección',
+	worksheetNumbers: (seed) => `Números de la variante ${seed}`,
+	worksheetAnswer: 'Respuesta',
+	worksheetOnSite: 'Esta parte es interactiva: ábrela en el sitio.',
+	worksheetYourName: 'Tu nombre',
+	worksheetShowMine: 'Ver mis números',
+	worksheetNameHelp: 'Cada nombre tiene sus propios números, siempre los mismos: tu profesor puede volver a sacarlos para corregir tu hoja.',
+	worksheetSameForAll: 'Esta lección tiene los mismos números para todos.',
+	worksheetBadName: 'Ese nombre no sirve: escríbelo con letras, como mucho 80 caracteres.',
+	worksheetPrint: 'Imprimir',
+	worksheetLink: 'Hoja para imprimir',
+	variantStudent: (name, seed) => `Estos son los números de ${name} (variante ${seed}), los mismos que en su hoja de ejercicios.`,
 	misconceptions: {
 		'sign-flip': 'El signo está invertido: la pérdida crece cuando la salida se aleja del objetivo, así que su derivada va con salida − objetivo: ŷ − t para ½(t − ŷ)², 2(a − y) para (a − y)², no t − ŷ.',
 		'missing-activation-derivative': 'Falta la derivada de una activación: al retroceder a través de una neurona se multiplica por la pendiente de su activación, σ′ = n(1 − n) para una sigmoide.',

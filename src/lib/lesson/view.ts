@@ -126,7 +126,8 @@ export interface StepView {
 
 export interface StepPage {
 	lang: Lang;
-	lesson: { slug: string; title: string; stepCount: number; stepTitles: string[]; exerciseIds: string[] };
+	/** `id`: the lesson's stable id, from which a named student's numbers are drawn (lesson/student.ts). */
+	lesson: { slug: string; id: string; title: string; stepCount: number; stepTitles: string[]; exerciseIds: string[] };
 	/** 1-based index of this step. */
 	index: number;
 	step: StepView;

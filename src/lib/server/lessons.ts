@@ -8,7 +8,8 @@ import { loadLesson, type LoadedLesson } from '../lesson/load';
 import { formatProblem } from '../lesson/source';
 import { stepDigest } from '../lesson/step-changes';
 import type { Lang, LessonProblem, LessonSummary, StepPage } from '../lesson/view';
-import { buildStepPage } from '../tex/page';
+import { buildLessonPages, buildStepPage } from '../tex/page';
+import { worksheetBody } from '../tex/worksheet';
 import { renderMarkdown } from '../tex/render';
 import { fillTemplates } from '../tex/steps';
 
@@ -151,4 +152,34 @@ function buildPage(slug: string, index: number, lang: Lang): StepPage | LessonPr
 		// while a teacher edits with `npm start`, the page says what check would (a built site has passed check)
 		...(import.meta.env.DEV ? { checkProblems: checkProblemsOf(e), stepDigests: stepDigestsOf(e, e.loaded, lang) } : {})
 	};
+}
+
+/** A lesson on paper: the worksheet of its authored numbers, and its text when a student's own can be drawn. */
+export interface PrintPage {
+	slug: string;
+	id: string;
+	title: string;
+	html: string;
+	/** The lesson's text when it has variants, so the browser can draw a named student's numbers. */
+	variantSource?: string;
+}
+
+export function printPage(slug: string, lang: Lang): PrintPage | null {
+	const e = entries().find((x) => x.slug === slug);
+	if (!e?.loaded) return null;
+	const { lesson, variants } = e.loaded;
+	return {
+		slug,
+		id: lesson.id,
+		title: lesson.title[lang],
+		html: worksheetBody(buildLessonPages(e.loaded, slug, lang), { lang, key: false }),
+		...(variants ? { variantSource: e.text } : {})
+	};
+}
+
+/** Every lesson that loads, for the print pages. */
+export function printEntries(): string[] {
+	return entries()
+		.filter((e) => e.loaded)
+		.map((e) => e.slug);
 }

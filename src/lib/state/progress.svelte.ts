@@ -198,6 +198,24 @@ export class Progress {
 		return this.#commit(next);
 	}
 
+	/** The name a student of a class gave; their numbers come from it (lesson/student.ts). */
+	get student(): string | undefined {
+		return this.data.student;
+	}
+
+	/** Keeps a student's name (false when the storage refused; nothing changed then). */
+	setStudent(name: string): boolean {
+		const trimmed = name.trim();
+		if (this.data.student === trimmed) return true;
+		return this.#commit({ ...$state.snapshot(this.data), student: trimmed });
+	}
+
+	/** Whether a lesson was never opened with numbers of its own: no variant chosen, no answer given. */
+	untouched(slug: string): boolean {
+		const l = this.data.lessons[slug];
+		return !l || (l.seed === undefined && Object.keys(l.exercises).length === 0 && (l.history?.length ?? 0) === 0);
+	}
+
 	/** The variant a lesson shows now; undefined: its authored numbers. */
 	variantOf(slug: string): number | undefined {
 		const seed = this.data.lessons[slug]?.seed;

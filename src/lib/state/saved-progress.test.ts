@@ -211,3 +211,23 @@ describe('variants in progress', () => {
 		});
 	});
 });
+
+describe('a named student in progress', () => {
+	const base = { version: VERSION, lessons: {}, app: 'cadena' };
+
+	it('keeps the name a student gave, and refuses one that is not a name, saying where', () => {
+		expect(readImport(JSON.stringify({ ...base, student: ' Ana Pérez ' }))).toMatchObject({ ok: true, progress: { student: 'Ana Pérez' } });
+		expect(readImport(JSON.stringify({ ...base, student: 'x'.repeat(81) }))).toMatchObject({ ok: false, problems: [{ at: '/student', expected: 'student' }] });
+		expect(readImport(JSON.stringify({ ...base, student: 42 }))).toMatchObject({ ok: false, problems: [{ at: '/student', expected: 'student' }] });
+		// a saved progress with a bad name keeps everything else
+		const read = readSaved(JSON.stringify({ ...base, student: 'Ana\u0000' }));
+		expect(read).toMatchObject({ ok: true, problems: [{ at: '/student' }] });
+		expect(read.ok ? read.progress.student : 'unread').toBeUndefined();
+	});
+
+	it('keeps the current name on a merge, or takes the imported one when there is none', () => {
+		const empty = { version: VERSION, lessons: {} } as const;
+		expect(mergeProgress({ ...empty, student: 'Ana' }, { ...empty, student: 'Luis' }).student).toBe('Ana');
+		expect(mergeProgress({ ...empty, lessons: {} }, { ...empty, student: 'Luis' }).student).toBe('Luis');
+	});
+});

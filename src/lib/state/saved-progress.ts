@@ -7,6 +7,7 @@
  * nothing: one bad entry refuses the file and says where.
  */
 import { MISCONCEPTION_CODES } from '../i18n/messages';
+import { normalizeStudent } from '../lesson/student';
 
 /**
  * 2: a verdict may be 'carried' (consistent with an earlier wrong answer, half a point), and an
@@ -108,13 +109,18 @@ export interface LessonProgress {
 export interface SavedProgress {
 	version: typeof VERSION;
 	lessons: Record<string, LessonProgress>;
+	/**
+	 * The name a student of a class gave (`?student=NAME`, or typed on a worksheet page): their numbers in
+	 * every lesson with variants come from it, and the teacher's gradebook names the file by it.
+	 */
+	student?: string;
 }
 
 /** Largest file an import reads: a whole course of answers is a few tens of kilobytes. */
 export const IMPORT_LIMIT = 1_000_000;
 
 /** What a field should have held, for the message that says where a file is wrong. */
-export type Expected = 'object' | 'text' | 'boolean' | 'count' | 'position' | 'seed' | 'fraction' | 'finite' | 'verdict' | 'diagnosis' | 'name' | 'variant' | 'list';
+export type Expected = 'object' | 'text' | 'boolean' | 'count' | 'position' | 'seed' | 'fraction' | 'finite' | 'verdict' | 'diagnosis' | 'name' | 'variant' | 'list' | 'student';
 
 export type Problem =
 	| { kind: 'too-large'; size: number }
@@ -299,6 +305,8 @@ export function readSaved(text: string | null): Reading {
 	if (!isRecord(root.lessons)) return { ok: false, reason: 'corrupt', problems: [{ kind: 'field', at: pointer('lessons'), expected: 'object' }] };
 	const problems: Problem[] = [];
 	const progress = emptyProgress();
+	if (typeof root.student === 'string' && normalizeStudent(root.student) !== null) progress.student = root.student.trim();
+	else if (root.student !== undefined) problems.push({ kind: 'field', at: pointer('student'), expected: 'student' });
 	for (const [slug, entry] of Object.entries(root.lessons)) {
 		const at = pointer('lessons', slug);
 		if (!isName(slug)) {
@@ -398,7 +406,8 @@ function better(mine: ExerciseProgress | undefined, theirs: ExerciseProgress): E
  * on a tie). The current side's variant stays the one shown, and the further position is kept.
  */
 export function mergeProgress(current: SavedProgress, incoming: SavedProgress): SavedProgress {
-	const merged: SavedProgress = { version: VERSION, lessons: { ...current.lessons } };
+	const student = current.student ?? incoming.student;
+	const merged: SavedProgress = { version: VERSION, lessons: { ...current.lessons }, ...(student !== undefined ? { student } : {}) };
 	for (const [slug, theirs] of Object.entries(incoming.lessons)) {
 		const ours = current.lessons[slug];
 		if (!ours) {

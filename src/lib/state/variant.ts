@@ -5,6 +5,7 @@
  * address shows that draw (0: the authored numbers) and makes it the one shown, so answers given on it are
  * graded against the numbers on the screen.
  */
+import { normalizeStudent, studentSeed } from '../lesson/student';
 import type { StepPage } from '../lesson/view';
 import { progress } from './progress.svelte';
 import { AUTHORED } from './saved-progress';
@@ -20,6 +21,17 @@ export function requestedSeed(search: string): number | undefined {
 	if (requested === null || !/^\d{1,10}$/.test(requested)) return undefined;
 	const seed = Number(requested);
 	return seed <= 0xffffffff ? seed : undefined;
+}
+
+/** The student's name a link carries (`?student=NAME`), when it is one Cadena can use. */
+export function requestedStudent(search: string): string | undefined {
+	const name = new URLSearchParams(search).get('student');
+	return name !== null && normalizeStudent(name) !== null ? name.trim() : undefined;
+}
+
+/** The seed of a named student's own numbers in a lesson, or undefined. */
+export function studentVariant(lessonId: string, student: string | undefined): number | undefined {
+	return student === undefined ? undefined : (studentSeed(lessonId, student) ?? undefined);
 }
 
 /** A seed for new numbers, from the browser's randomness: never the authored numbers', never `current`. */
@@ -39,13 +51,31 @@ export function variantLink(href: string, seed: number): string {
 	return url.href;
 }
 
-/** Which numbers a lesson shows as its page opens: the ones the address asks for (then kept), else the ones last shown. */
-export function arrive(slug: string, search: string): { seed: number | undefined; fromLink: boolean } {
+/**
+ * The numbers a lesson with variants opens on. `?variant=SEED` shows that draw (0: the authored numbers) and
+ * keeps it. `?student=NAME` keeps the name and shows that student's own numbers, those of the teacher's
+ * worksheet; a name given before does the same in a lesson the student has not opened with numbers of their
+ * own yet. Otherwise the numbers last shown (the authored ones until the student asks for new ones).
+ */
+export function arrive(slug: string, lessonId: string, search: string): { seed: number | undefined; fromLink: boolean } {
 	progress.ensureLoaded();
 	const requested = requestedSeed(search);
-	if (requested !== undefined) progress.showVariant(slug, requested === AUTHORED ? undefined : requested);
-	const seed = progress.variantOf(slug);
-	return { seed, fromLink: requested !== undefined && seed !== undefined };
+	if (requested !== undefined) {
+		progress.showVariant(slug, requested === AUTHORED ? undefined : requested);
+		const seed = progress.variantOf(slug);
+		return { seed, fromLink: seed !== undefined };
+	}
+	const named = requestedStudent(search);
+	if (named !== undefined) progress.setStudent(named);
+	const own = studentVariant(lessonId, progress.student);
+	if (own !== undefined && (named !== undefined || progress.untouched(slug))) progress.showVariant(slug, own);
+	return { seed: progress.variantOf(slug), fromLink: false };
+}
+
+/** The student's name when the numbers shown are that named student's own, for the note that says whose they are. */
+export function studentShown(lessonId: string, seed: number | undefined): string | undefined {
+	const student = progress.student;
+	return seed !== undefined && seed === studentVariant(lessonId, student) ? student : undefined;
 }
 
 /** Shows a lesson with other numbers (undefined: the authored ones); the numbers shown after, which stay the old ones if the storage refused. */

@@ -24,6 +24,7 @@ export function buildStepPage(loaded: LoadedLesson, slug: string, index: number,
 		lang,
 		lesson: {
 			slug,
+			id: lesson.id,
 			title: lesson.title[lang],
 			stepCount: lesson.steps.length,
 			stepTitles: titles,
@@ -33,4 +34,14 @@ export function buildStepPage(loaded: LoadedLesson, slug: string, index: number,
 		step: { kind: draft.kind, title: draft.title, blocks: draft.blocks.map(renderBlock) },
 		...(graph ? { graph } : {})
 	};
+}
+
+/** Every step of a loaded lesson as the site shows it: a worksheet, its key, the gradebook's exercises. */
+export function buildLessonPages(loaded: LoadedLesson, slug: string, lang: Lang): StepPage[] {
+	const pages: StepPage[] = [];
+	for (let i = 1; i <= loaded.lesson.steps.length; i++) {
+		const page = buildStepPage(loaded, slug, i, lang);
+		if (page) pages.push(page);
+	}
+	return pages;
 }
