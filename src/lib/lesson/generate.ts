@@ -165,7 +165,7 @@ function writeSteps(t: Trace, caps: PlaygroundCaps): { steps: Step[]; capped: Ca
 	const targets = leaves('target');
 	const constants = leaves('constant');
 	const leafLine = (lang: 'es' | 'en'): string => {
-		const groups: [string[], string, string][] = [
+		const groups: [readonly string[], string, string][] = [
 			[params, 'Parámetros', 'Parameters'],
 			[inputs, 'Entradas', 'Inputs'],
 			[targets, 'Objetivos', 'Targets'],

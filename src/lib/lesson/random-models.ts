@@ -3,7 +3,8 @@
  * `size` nodes, and a layered network. Numbers have two decimals, as a student would type them.
  */
 import { seededRng, type Rng } from '../engine/random';
-import type { ModelInput, NetworkInput } from './schema';
+import type { ModelSpec } from '../engine/types';
+import type { NetworkInput } from './schema';
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -12,7 +13,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * (or none) of a sum of products of two earlier names, an output yhat = σ(…) and L = ½(t − ŷ)².
  * Weighted sums stay small, so σ and tanh do not saturate into zero gradients.
  */
-export function randomModel(seed: number, size = 6): { model: ModelInput } {
+export function randomModel(seed: number, size = 6): { model: ModelSpec } {
 	const rng: Rng = seededRng(seed);
 	const inputs: Record<string, number> = {};
 	const params: Record<string, number> = {};
