@@ -17,8 +17,7 @@ import { contentBreach, sizeBreach, type LimitBreach } from './preview-limits';
 export type Mode = 'graph' | 'layers';
 
 /** A model to start from: the computational graph of the course's first lesson, f = (x + y)·z. */
-export const STARTER = `# one line per name: param, input, target, const; then one node per line
-param x = -2, y = 5, z = -4
+export const STARTER = `param x = -2, y = 5, z = -4
 q = x + y
 f = q*z
 loss f
