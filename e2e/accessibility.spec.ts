@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { answer, appReady } from './app';
 
 // Every kind of page a student or a teacher meets, scanned with axe (WCAG 2.1 A and AA): labelled
@@ -111,4 +112,22 @@ test('a wide formula is reached with Tab and scrolled with the arrow keys, witho
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 	await expect(page).toHaveURL(/\/en\/regularisation\/18\/$/);
+});
+
+test('the Open page with a lesson shown, an exercise answered and its changed steps listed, has no accessibility violations', async ({ page }) => {
+	await page.goto('/en/open/');
+	await appReady(page);
+	const text = await readFile('lessons/02-one-neuron/lesson.json', 'utf8');
+	const paste = async (lesson: string): Promise<void> => {
+		await page.getByLabel('Or paste the lesson JSON').fill(lesson);
+		await page.getByRole('button', { name: 'Show the lesson' }).click();
+		await expect(page.getByText('No problems')).toBeVisible({ timeout: 30_000 });
+	};
+	await paste(text);
+	await paste(text.replace('"en": "Your turn: the local factors"', '"en": "Your turn: the two local factors"'));
+	await page.locator('.step-changes').getByRole('link', { name: 'Go to step 4' }).click();
+	await expect(page.getByText(/^Step 4 of \d+$/)).toBeVisible();
+	await expect(await answer(page, 'da-dz', 'z*(1-z)')).toHaveAttribute('data-verdict', 'incorrect');
+	await expect(page.locator('section.shown .graph-panel')).toBeVisible();
+	expect(await violations(page)).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 
 // Journey: a teacher has `npm start` open on a lesson and edits its file: the page reloads by itself
-// and shows what `npm run lessons -- check` says; fixing the file clears it.
+// and shows what `npm run lessons -- check` says, and which step changed; fixing the file clears it.
 
 const dir = 'lessons/98-authoring-journey';
 const file = `${dir}/lesson.json`;
@@ -12,6 +12,8 @@ test.afterAll(async () => {
 });
 
 test('saving a lesson file reloads the page and shows check’s problems', async ({ page }) => {
+	// four saves, each compiled and checked by the dev server: each waits up to 30 s on a busy machine
+	test.setTimeout(180_000);
 	const good = (await readFile('lessons/02-one-neuron/lesson.json', 'utf8')).replace('"id": "one-neuron"', '"id": "authoring-journey"');
 	await mkdir(dir, { recursive: true });
 	await writeFile(file, good);
@@ -33,6 +35,9 @@ test('saving a lesson file reloads the page and shows check’s problems', async
 		await writeFile(file, good.replace('"en": "One output neuron"', '"en": "One output neuron, edited"'));
 		await expect(page.getByRole('heading', { level: 1, name: 'One output neuron, edited' })).toBeVisible({ timeout: 30_000 });
 		await expect(page.locator('[data-check-problems]')).toHaveCount(0);
+		// the page says which step the save changed, and leads there
+		await expect(page.locator('.step-changes')).toContainText('Step 1 changed.');
+		await expect(page.locator('.step-changes').getByRole('link', { name: 'Go to step 1' })).toHaveAttribute('href', '/en/authoring-journey/1/');
 
 		// a file that no longer parses: the page says what is wrong and where, and links home; never a blank page
 		await writeFile(file, good.replace('"loss": "L",', '"loss": "L"'));

@@ -37,6 +37,12 @@ describe('interface messages', () => {
 		}
 	});
 
+	it('list the steps that changed in words', () => {
+		expect(en.previewChanged(4)).toBe('Step 4 changed.');
+		expect(en.previewChanged(2, 4, 7)).toBe('Steps 2, 4 and 7 changed.');
+		expect(es.previewChanged(2, 4)).toBe('Cambiaron los pasos 2 y 4.');
+	});
+
 	it('interpolate step numbers', () => {
 		expect(en.stepOf(3, 27)).toBe('Step 3 of 27');
 		expect(es.stepOf(3, 27)).toBe('Paso 3 de 27');

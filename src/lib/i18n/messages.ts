@@ -5,6 +5,11 @@
  */
 import type { Lang } from './lang';
 
+/** 2, 4 and 7: step numbers in words. */
+function listOf(ns: readonly number[], and: string): string {
+	return ns.length < 2 ? ns.join('') : `${ns.slice(0, -1).join(', ')} ${and} ${ns[ns.length - 1]}`;
+}
+
 export const en = {
 	appName: 'Cadena',
 	tagline: 'Backpropagation step by step: every value, every chain-rule factor, every weight update.',
@@ -347,6 +352,18 @@ export const en = {
 		'extra-half': 'There is no ½ here: this loss is the whole square, as in (a − y)², and your answer is half of it.',
 		'other-edge': "That is the factor of another edge into the same node. Each edge has its own: in a weighted sum, the derivative with respect to one input is the weight on that input's edge, and with respect to a weight, the input that weight multiplies."
 	},
+
+	// open preview
+	previewNotSaved: 'A preview: answers are checked as a student’s would be, and never saved.',
+	previewChangesHeading: 'Changed since this lesson was last opened here',
+	previewChanged: (first: number, ...more: number[]) => (more.length === 0 ? `Step ${first} changed.` : `Steps ${listOf([first, ...more], 'and')} changed.`),
+	previewAdded: (first: number, ...more: number[]) => (more.length === 0 ? `Step ${first} is new.` : `Steps ${listOf([first, ...more], 'and')} are new.`),
+	previewRemoved: (first: number, ...more: number[]) =>
+		more.length === 0 ? `Step ${first} of the last version was removed.` : `Steps ${listOf([first, ...more], 'and')} of the last version were removed.`,
+	previewUnchanged: 'No step changed since this lesson was last opened here.',
+	previewGoTo: (n: number) => `Go to step ${n}`,
+	previewKept: (file: string) => `${file}, kept from the other language’s page.`,
+
 	// playground
 	playgroundLink: 'Playground: your own model becomes a lesson',
 	playgroundTitle: 'Playground',
@@ -702,6 +719,18 @@ export const es: Messages = {
 		'extra-half': 'Aquí no hay ningún ½: esta pérdida es el cuadrado entero, como (a − y)², y tu respuesta es la mitad.',
 		'other-edge': 'Ese es el factor de otra arista que llega al mismo nodo. Cada arista tiene el suyo: en una suma ponderada, la derivada respecto de una entrada es el peso de la arista de esa entrada, y respecto de un peso, la entrada que ese peso multiplica.'
 	},
+
+	// open preview
+	previewNotSaved: 'Una vista previa: las respuestas se corrigen como las de un estudiante, y no se guardan.',
+	previewChangesHeading: 'Cambios desde la última vez que se abrió esta lección aquí',
+	previewChanged: (first, ...more) => (more.length === 0 ? `Cambió el paso ${first}.` : `Cambiaron los pasos ${listOf([first, ...more], 'y')}.`),
+	previewAdded: (first, ...more) => (more.length === 0 ? `El paso ${first} es nuevo.` : `Los pasos ${listOf([first, ...more], 'y')} son nuevos.`),
+	previewRemoved: (first, ...more) =>
+		more.length === 0 ? `Se quitó el paso ${first} de la versión anterior.` : `Se quitaron los pasos ${listOf([first, ...more], 'y')} de la versión anterior.`,
+	previewUnchanged: 'Ningún paso cambió desde la última vez que se abrió esta lección aquí.',
+	previewGoTo: (n) => `Ir al paso ${n}`,
+	previewKept: (file) => `${file}, conservado desde la página del otro idioma.`,
+
 	// playground
 	playgroundLink: 'Área de pruebas: tu propio modelo se vuelve una lección',
 	playgroundTitle: 'Área de pruebas',

@@ -136,6 +136,8 @@ export interface StepPage {
 	variantSource?: string;
 	/** While authoring (`npm start`): what `npm run lessons -- check` says of this lesson. */
 	checkProblems?: string[];
+	/** While authoring (`npm start`): each step's digest, so the page reloaded after a save says which steps changed. */
+	stepDigests?: string[];
 	/** On a lesson's last step: the course's next lesson, where "next" leads. */
 	nextLesson?: { slug: string; title: string };
 }

@@ -6,6 +6,7 @@
 import { checkLessonText } from '../lesson/check';
 import { loadLesson, type LoadedLesson } from '../lesson/load';
 import { formatProblem } from '../lesson/source';
+import { stepDigest } from '../lesson/step-changes';
 import type { Lang, LessonProblem, LessonSummary, StepPage } from '../lesson/view';
 import { buildStepPage } from '../tex/page';
 import { renderMarkdown } from '../tex/render';
@@ -46,6 +47,21 @@ function checkProblemsOf(e: Entry): string[] {
 	if (!found) {
 		found = checkLessonText(e.text).map((p) => formatProblem(e.file, p));
 		checked.set(e.file, found);
+	}
+	return found;
+}
+
+const digested = new Map<string, string[]>();
+/** Every step's digest in `lang` (authoring only: it renders the whole lesson). */
+function stepDigestsOf(e: Entry, loaded: LoadedLesson, lang: Lang): string[] {
+	const key = `${e.file}/${lang}`;
+	let found = digested.get(key);
+	if (!found) {
+		found = loaded.lesson.steps.map((_, i) => {
+			const page = buildStepPage(loaded, e.slug, i + 1, lang);
+			return page ? stepDigest(page) : '';
+		});
+		digested.set(key, found);
 	}
 	return found;
 }
@@ -96,6 +112,6 @@ export function stepPage(slug: string, index: number, lang: Lang): StepPage | Le
 		...(following?.loaded ? { nextLesson: { slug: following.slug, title: following.loaded.lesson.title[lang] } } : {}),
 		...(e.loaded.variants ? { variantSource: e.text } : {}),
 		// while a teacher edits with `npm start`, the page says what check would (a built site has passed check)
-		...(import.meta.env.DEV ? { checkProblems: checkProblemsOf(e) } : {})
+		...(import.meta.env.DEV ? { checkProblems: checkProblemsOf(e), stepDigests: stepDigestsOf(e, e.loaded, lang) } : {})
 	};
 }

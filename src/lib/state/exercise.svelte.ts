@@ -5,7 +5,7 @@
  */
 import type { Lang, ExerciseView } from '../lesson/view';
 import { earned } from '../check/credit';
-import { emptyExercise, progress, type ExerciseProgress } from './progress.svelte';
+import { emptyExercise, progress as savedProgress, type ExerciseProgress, type Progress } from './progress.svelte';
 
 /** The diagnosis the page contract gives a number right as far as it goes, with too few figures. */
 export const TOO_FEW_FIGURES = 'too-few-figures';
@@ -33,13 +33,15 @@ export class ExerciseState {
 	constructor(
 		readonly slug: string,
 		readonly exercise: ExerciseView,
-		readonly lang: Lang
+		readonly lang: Lang,
+		/** Where answers are kept: the student's saved progress, or a preview's own store that is never saved. */
+		private readonly progress: Progress = savedProgress
 	) {}
 
 	/** Takes the saved record after the page has hydrated, so server and browser first render alike. */
 	restore(): void {
-		progress.ensureLoaded();
-		this.saved = progress.exercise(this.slug, this.exercise.id);
+		this.progress.ensureLoaded();
+		this.saved = this.progress.exercise(this.slug, this.exercise.id);
 		this.answer = this.saved.answer;
 		if (this.saved.verdict === 'correct') this.feedback = { kind: 'correct', matched: 'exact' };
 		else if (this.saved.verdict === 'carried') this.feedback = { kind: 'carried' };
@@ -103,7 +105,7 @@ export class ExerciseState {
 	async check(): Promise<void> {
 		const { gradeExercise, carriedValue } = await import('../check/grade-at');
 		const answers = new Map<string, number>();
-		for (const [id, e] of Object.entries(progress.lesson(this.slug).exercises)) if (e.value !== undefined) answers.set(id, e.value);
+		for (const [id, e] of Object.entries(this.progress.lesson(this.slug).exercises)) if (e.value !== undefined) answers.set(id, e.value);
 		const verdict = gradeExercise(this.answer, this.exercise, this.lang, undefined, carriedValue(this.exercise, answers));
 		// an unreadable answer, or one right as far as it goes, is not an attempt: nothing is recorded
 		// (so nothing is carried forward from it either)
@@ -131,18 +133,18 @@ export class ExerciseState {
 			else delete s.diagnosis;
 			this.feedback = { kind: 'incorrect', ...(verdict.diagnosis ? { diagnosis: verdict.diagnosis } : {}), ...(message ? { message } : {}) };
 		}
-		progress.save();
+		this.progress.save();
 	}
 
 	showHint(): void {
 		if (this.saved.hintsShown < this.exercise.hintsHtml.length) {
 			this.saved.hintsShown += 1;
-			progress.save();
+			this.progress.save();
 		}
 	}
 
 	showSolution(): void {
 		this.saved.solutionShown = true;
-		progress.save();
+		this.progress.save();
 	}
 }

@@ -21,12 +21,23 @@ const open = (text: string): ToWorker => ({ type: 'open', id: 1, text, fileName:
 
 // checking one-neuron draws its 50 variants: seconds on a busy machine
 describe('the Open page worker', { timeout: 30_000 }, () => {
-	it('posts each stage in order, then step 1 only', () => {
+	it('posts each stage in order, then step 1 only, then every step\'s digest', () => {
 		const posted = run([open(oneNeuron)]);
-		expect(posted.map((m) => m.type)).toEqual(['read', 'parsed', 'checked', 'rendered']);
+		expect(posted.map((m) => m.type)).toEqual(['read', 'parsed', 'checked', 'rendered', 'digests']);
 		const rendered = posted[3];
 		expect(rendered?.type === 'rendered' && rendered.index).toBe(1);
 		expect(rendered?.type === 'rendered' && rendered.page?.step.title).toBe('One output neuron');
+		const parsed = posted[1];
+		const digests = posted[4];
+		expect(digests?.type === 'digests' && digests.lessonId).toBe('one-neuron');
+		expect(digests?.type === 'digests' && digests.digests.length).toBe(parsed?.type === 'parsed' && parsed.stepCount);
+	});
+
+	it('reopens a lesson at the step and seed it was left at, within its steps', () => {
+		const at = run([{ ...open(oneNeuron), index: 3, seed: 7 }]).find((m) => m.type === 'rendered');
+		expect(at).toMatchObject({ type: 'rendered', index: 3, problems: [] });
+		const past = run([{ ...open(oneNeuron), index: 999 }]).find((m) => m.type === 'rendered');
+		expect(past?.type === 'rendered' && past.page?.index).toBe(past?.type === 'rendered' && past.page?.lesson.stepCount);
 	});
 
 	it('renders the step asked for, with the seed asked for', () => {

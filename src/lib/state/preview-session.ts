@@ -8,6 +8,7 @@ import { checkLessonText } from '../lesson/check';
 import { loadLesson, type LoadedLesson, type LoadResult } from '../lesson/load';
 import { formatProblem, type Problem } from '../lesson/source';
 import type { Lang, StepPage } from '../lesson/view';
+import { stepDigest } from '../lesson/step-changes';
 import { buildStepPage } from '../tex/page';
 import { contentBreach, sizeBreach, type LimitBreach } from './preview-limits';
 
@@ -15,7 +16,8 @@ import { contentBreach, sizeBreach, type LimitBreach } from './preview-limits';
 export type Stage = 'read' | 'parse' | 'check' | 'render';
 
 export type ToWorker =
-	| { type: 'open'; id: number; text: string; fileName: string; lang: Lang }
+	/** `index` and `seed`: the step to show first (a lesson reopened where it was left). */
+	| { type: 'open'; id: number; text: string; fileName: string; lang: Lang; index?: number; seed?: number | null }
 	| { type: 'step'; id: number; index: number; seed: number | null };
 
 export type FromWorker =
@@ -28,7 +30,9 @@ export type FromWorker =
 	| { type: 'checked'; id: number; problems: string[] }
 	/** Step `index` with the seed asked for; no page when that variant does not load, with its problems. */
 	| { type: 'rendered'; id: number; index: number; page: StepPage | null; problems: string[] }
-	| { type: 'failed'; id: number; stage: Stage; message: string };
+	| { type: 'failed'; id: number; stage: Stage; message: string }
+	/** After the first step is shown: a digest of every step's nominal rendering, to tell a re-opened file's changed steps. */
+	| { type: 'digests'; id: number; lessonId: string; digests: string[] };
 
 /** The lesson functions the session calls; tests replace one to make it throw. */
 export interface Work {
@@ -59,7 +63,7 @@ export class PreviewSession {
 
 	handle(message: ToWorker): void {
 		if (message.type === 'open') this.#open(message);
-		else this.#step(message.id, message.index, message.seed);
+		else void this.#step(message.id, message.index, message.seed);
 	}
 
 	/** Runs one stage; a throw is posted as that stage's failure and stops the rest. */
@@ -72,7 +76,7 @@ export class PreviewSession {
 		}
 	}
 
-	#open({ id, text, fileName, lang }: Extract<ToWorker, { type: 'open' }>): void {
+	#open({ id, text, fileName, lang, index = 1, seed = null }: Extract<ToWorker, { type: 'open' }>): void {
 		this.#text = text;
 		this.#fileName = fileName;
 		this.#lang = lang;
@@ -100,10 +104,21 @@ export class PreviewSession {
 			return;
 		}
 		this.post({ type: 'checked', id, problems: problems.map((p) => formatProblem(fileName, p)) });
-		if (this.#loaded) this.#step(id, 1, null);
+		const nominal = this.#loaded;
+		if (!nominal) return;
+		// a reopened file may have fewer steps than where it was left
+		if (!this.#step(id, Math.min(Math.max(1, index), nominal.lesson.steps.length), seed)) return;
+		const digests = this.#stage(id, 'render', () =>
+			nominal.lesson.steps.map((_, i) => {
+				const page = this.work.render(nominal, `preview-${nominal.lesson.id}`, i + 1, this.#lang);
+				return page ? stepDigest(page) : '';
+			})
+		);
+		if (digests.ok) this.post({ type: 'digests', id, lessonId: nominal.lesson.id, digests: digests.value });
 	}
 
-	#step(id: number, index: number, seed: number | null): void {
+	/** Posts step `index`; false when it could not be rendered. */
+	#step(id: number, index: number, seed: number | null): boolean {
 		const rendered = this.#stage(id, 'render', () => {
 			if (seed !== this.#seed) {
 				const result = this.work.load(this.#text, seed === null ? {} : { seed });
@@ -116,12 +131,13 @@ export class PreviewSession {
 			// exercises answered here are kept apart from the real lesson's progress
 			return { page: this.work.render(loaded, `preview-${loaded.lesson.id}`, index, this.#lang), problems: [] };
 		});
-		if (!rendered.ok) return;
+		if (!rendered.ok) return false;
 		const { page, problems } = rendered.value;
 		if (!page && problems.length === 0) {
 			this.post({ type: 'failed', id, stage: 'render', message: `the lesson has no step ${index}` });
-			return;
+			return false;
 		}
 		this.post({ type: 'rendered', id, index, page, problems });
+		return true;
 	}
 }

@@ -4,7 +4,9 @@
  * (preview.worker.ts), which loads the checker, the engine, KaTeX and the Markdown renderer itself,
  * so the page answers while a big file is checked, and Cancel ends the worker at once.
  */
+import { changedSteps, noChanges, type StepChanges } from '../lesson/step-changes';
 import type { Lang, StepPage } from '../lesson/view';
+import { previewProgress } from './progress.svelte';
 import { sizeBreach, type LimitBreach } from './preview-limits';
 import type { FromWorker, Stage, ToWorker } from './preview-session';
 
@@ -19,6 +21,57 @@ export type PreviewStatus =
 	| { kind: 'failed'; stage: Stage; index: number; message: string }
 	| { kind: 'refused'; breach: LimitBreach }
 	| { kind: 'cancelled' };
+
+/** sessionStorage (one tab's): the lesson open on the Open page, so the other language's page reopens it, and a reopened file can be compared. */
+export const KEPT_KEY = 'cadena.open.lesson';
+
+/** What is kept of the lesson shown. */
+interface Kept {
+	text: string;
+	fileName: string;
+	lang: Lang;
+	index: number;
+	seed: number | null;
+	/** The lesson's id and each step's digest, in `lang`, once the worker has sent them. */
+	lessonId?: string;
+	digests?: string[];
+}
+
+function readKept(): Kept | null {
+	try {
+		const raw = sessionStorage.getItem(KEPT_KEY);
+		if (raw === null) return null;
+		const v: unknown = JSON.parse(raw);
+		if (typeof v !== 'object' || v === null) return null;
+		const text = 'text' in v ? v.text : undefined;
+		const fileName = 'fileName' in v ? v.fileName : undefined;
+		const lang = 'lang' in v ? v.lang : undefined;
+		const index = 'index' in v ? v.index : undefined;
+		const seed = 'seed' in v ? v.seed : undefined;
+		if (typeof text !== 'string' || typeof fileName !== 'string' || (lang !== 'en' && lang !== 'es')) return null;
+		const lessonId = 'lessonId' in v && typeof v.lessonId === 'string' ? v.lessonId : undefined;
+		const digests = 'digests' in v && Array.isArray(v.digests) && v.digests.every((d) => typeof d === 'string') ? v.digests.map(String) : undefined;
+		return {
+			text,
+			fileName,
+			lang,
+			index: typeof index === 'number' && Number.isInteger(index) && index >= 1 ? index : 1,
+			seed: typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 ? seed : null,
+			...(lessonId !== undefined && digests !== undefined ? { lessonId, digests } : {})
+		};
+	} catch {
+		// storage blocked, or text that is not ours: nothing to reopen
+		return null;
+	}
+}
+
+function writeKept(kept: Kept): void {
+	try {
+		sessionStorage.setItem(KEPT_KEY, JSON.stringify(kept));
+	} catch {
+		// full or blocked: the lesson stays on this page, only a language switch will not carry it
+	}
+}
 
 export class Preview {
 	fileName = $state('');
@@ -35,6 +88,16 @@ export class Preview {
 	index = $state(1);
 	/** A variant's seed; null shows the nominal numbers. */
 	seed = $state<number | null>(null);
+	/** Counts the files opened: a reopened file's exercises start afresh even under the same name. */
+	generation = $state(0);
+	/** What changed since the same lesson was last opened in this tab (in this language); null when it was not. */
+	changes = $state.raw<StepChanges | null>(null);
+	/** True when the lesson shown was carried over from the other language's page. */
+	kept = $state(false);
+	/** The lesson's text and where it is, as kept for this tab. */
+	#kept: Kept | null = null;
+	/** A reopen says only what changed: the same lesson again is no news. */
+	#reopening = false;
 	#worker: Worker | null = null;
 	/** The latest request: answers to older ones are dropped, so nothing stale is shown. */
 	#request = 0;
@@ -52,17 +115,47 @@ export class Preview {
 		this.open(await file.text(), file.name);
 	}
 
-	open(text: string, fileName: string): void {
+	open(text: string, fileName: string, at: { index: number; seed: number | null } = { index: 1, seed: null }): void {
 		// a file still being checked is dropped with its worker, not queued behind
 		if (this.status.kind === 'working') this.#stop();
 		this.#reset(fileName);
+		this.seed = at.seed;
+		this.#reopening = false;
+		this.generation++;
+		this.kept = false;
+		// the answers given to the last version would be graded against its numbers
+		previewProgress.data.lessons = {};
 		const breach = sizeBreach(new Blob([text]).size);
 		if (breach) {
 			this.status = { kind: 'refused', breach };
 			return;
 		}
-		this.status = { kind: 'working', stage: 'read', index: 1 };
-		this.#send({ type: 'open', id: this.#request, text, fileName, lang: this.lang });
+		const before = readKept();
+		this.#kept = {
+			text,
+			fileName,
+			lang: this.lang,
+			...at,
+			// the last version's digests, until this one's arrive
+			...(before?.lang === this.lang && before.lessonId !== undefined && before.digests ? { lessonId: before.lessonId, digests: before.digests } : {})
+		};
+		writeKept(this.#kept);
+		this.status = { kind: 'working', stage: 'read', index: at.index };
+		this.#send({ type: 'open', id: this.#request, text, fileName, lang: this.lang, ...at });
+	}
+
+	/**
+	 * Reopens the lesson this tab last showed on an Open page (the other language's, or this one before a
+	 * reload), at the step and seed it was left at; false when there is none.
+	 */
+	reopen(): boolean {
+		const kept = readKept();
+		if (!kept) return false;
+		const fromOtherLang = kept.lang !== this.lang;
+		this.open(kept.text, kept.fileName, { index: kept.index, seed: kept.seed });
+		this.kept = fromOtherLang;
+		this.#reopening = true;
+		return true;
 	}
 
 	/** Asks the worker for step `index` with `seed`; the step shown stays until the new one arrives. */
@@ -70,6 +163,7 @@ export class Preview {
 		if (this.stepCount === 0) return;
 		this.index = Math.min(Math.max(1, index), this.stepCount);
 		this.seed = seed;
+		if (this.#kept) writeKept((this.#kept = { ...this.#kept, index: this.index, seed }));
 		this.#request++;
 		this.status = { kind: 'working', stage: 'render', index: this.index };
 		this.#send({ type: 'step', id: this.#request, index: this.index, seed });
@@ -101,6 +195,7 @@ export class Preview {
 		this.variants = false;
 		this.index = 1;
 		this.seed = null;
+		this.changes = null;
 	}
 
 	#send(message: ToWorker): void {
@@ -146,9 +241,19 @@ export class Preview {
 			case 'rendered':
 				this.page = m.page;
 				this.index = m.index;
+				if (this.#kept && this.#kept.index !== m.index) writeKept((this.#kept = { ...this.#kept, index: m.index }));
 				this.variantProblems = m.problems;
 				this.status = { kind: 'ready' };
 				break;
+			case 'digests': {
+				const kept = this.#kept;
+				if (!kept) break;
+				// another lesson pasted over this one is not a change of it
+				const changes = kept.lessonId === m.lessonId && kept.digests ? changedSteps(kept.digests, m.digests) : null;
+				this.changes = changes && this.#reopening && noChanges(changes) ? null : changes;
+				writeKept((this.#kept = { ...kept, lessonId: m.lessonId, digests: m.digests }));
+				break;
+			}
 			case 'failed':
 				// whatever was shown belongs to another file or step
 				this.page = null;

@@ -276,3 +276,25 @@ export class Progress {
 }
 
 export const progress = new Progress();
+
+/**
+ * Answers given in the Open page's preview: kept for as long as the tab runs the app (so a step or a
+ * language switch keeps them) and never saved, so a previewed lesson with a real lesson's slug cannot
+ * change, nor add to, the student's own progress.
+ */
+export class UnsavedProgress extends Progress {
+	override load(): void {
+		this.loaded = true;
+	}
+
+	override save(): boolean {
+		return true;
+	}
+}
+
+/** The one store of previewed answers. */
+export const previewProgress = new UnsavedProgress();
+
+/** Context key under which a view's components find the store its exercises answer into. */
+export const PROGRESS_CONTEXT = Symbol('progress');
+
