@@ -145,7 +145,7 @@ function expectSameFigures(shown: number[], exact: number[], what: string): void
 }
 
 async function stepCount(page: Page): Promise<number> {
-	const text = (await page.locator('.shown .controls span').textContent()) ?? '';
+	const text = (await page.locator('section.shown .step-nav .progress p').first().textContent()) ?? '';
 	return Number(/(\d+)\s*$/.exec(text)?.[1]);
 }
 
@@ -165,10 +165,10 @@ async function walkAndCompare(page: Page, m: Drawn): Promise<void> {
 	let updateSeen = false;
 	for (let i = 1; i <= total; i++) {
 		if (i > 1) {
-			await page.locator('main').press('ArrowRight');
+			await page.locator('body').press('ArrowRight');
 		}
 		await expect(page.locator(`section.shown[data-step="${i}"]`)).toHaveAttribute('aria-busy', 'false');
-		const title = (await page.locator('#lesson-step-title').textContent()) ?? '';
+		const title = (await page.locator('#step-title').textContent()) ?? '';
 		const figures = await texts(page, 'section.shown figure.math');
 		if (/^Forward/.test(title)) {
 			for (const f of figures) forwardShown.push(texNumber(f.tex));
@@ -205,8 +205,8 @@ async function walkAndCompare(page: Page, m: Drawn): Promise<void> {
 async function answerAGradient(page: Page, m: Drawn): Promise<void> {
 	const total = await stepCount(page);
 	for (let i = total; i >= 1; i--) {
-		if ((await page.locator('#lesson-step-title').textContent()) === 'Your turn: the gradients') break;
-		await page.getByRole('button', { name: /Previous/ }).click();
+		if ((await page.locator('#step-title').textContent()) === 'Your turn: the gradients') break;
+		await page.locator('body').press('ArrowLeft');
 		await expect(page.locator(`section.shown[data-step="${i - 1}"]`)).toHaveAttribute('aria-busy', 'false');
 	}
 	const exercise = page.locator('[data-exercise^="grad-"]').first();
@@ -228,13 +228,13 @@ async function downloadAndCheck(page: Page): Promise<void> {
 }
 
 test.describe('the playground', () => {
-	test.describe.configure({ timeout: 180_000 });
+	test.describe.configure({ timeout: 300_000 });
 
 	test('an explicit graph from a link: every figure agrees with finite differences, a gradient is answered, the lesson downloads and checks', async ({ page }) => {
 		const m = explicitModel(20261206);
 		await page.goto(link('en', m.file));
 		await appReady(page);
-		await expect(page.locator('section.shown[data-step="1"]')).toBeVisible();
+		await expect(page.locator('section.shown[data-step="1"]')).toBeVisible({ timeout: 30_000 });
 		// the link's model is in the editor, in the text form
 		await expect(page.getByLabel(/The model, one line each/)).toHaveValue(/h1 = /);
 		await walkAndCompare(page, m);
@@ -246,7 +246,7 @@ test.describe('the playground', () => {
 		const m = layeredNetwork(7);
 		await page.goto(link('en', m.file));
 		await appReady(page);
-		await expect(page.locator('section.shown[data-step="1"]')).toBeVisible();
+		await expect(page.locator('section.shown[data-step="1"]')).toBeVisible({ timeout: 30_000 });
 		await expect(page.getByLabel('Layers', { exact: true })).toBeChecked();
 		await walkAndCompare(page, m);
 		await answerAGradient(page, m);
@@ -278,10 +278,10 @@ test.describe('the playground', () => {
 		await page.getByLabel('Capas').check();
 		await page.getByLabel('Tamaños de las capas, las entradas primero').fill('2, 3, 1');
 		await page.getByRole('spinbutton', { name: 'Semilla' }).fill('5');
-		await expect(page.locator('section.shown')).toContainText('13 parámetros');
-		await page.locator('main').press('ArrowRight');
+		await expect(page.locator('section.shown')).toContainText('13 parámetros', { timeout: 30_000 });
+		await page.locator('body').press('ArrowRight');
 		await expect(page.locator('section.shown[data-step="2"]')).toBeVisible();
-		await page.locator('main').press('ArrowLeft');
+		await page.locator('body').press('ArrowLeft');
 		await expect(page.locator('section.shown[data-step="1"]')).toBeVisible();
 	});
 

@@ -11,6 +11,7 @@ import { Model, Network } from '../lesson/schema';
 import type { Lang } from '../lesson/view';
 import { DEFAULT_FORM, formOf, networkOf, type FormProblem, type NetworkForm } from './network-form';
 import { hashFor, modelFromHash } from './playground-link';
+import { DEBOUNCE_MS } from './playground-timing';
 import { Preview } from './preview.svelte';
 import { contentBreach, sizeBreach, type LimitBreach } from './preview-limits';
 
@@ -24,8 +25,6 @@ loss f
 rate 0.1
 `;
 
-/** Wait after the last keystroke before checking: long enough to skip keys typed in a burst. */
-export const DEBOUNCE_MS = 60;
 
 export type Problem = { kind: 'text'; text: string } | { kind: 'limit'; breach: LimitBreach } | { kind: 'field'; problem: FormProblem };
 
@@ -48,7 +47,7 @@ export class Playground {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(readonly lang: Lang) {
-		this.preview = new Preview(lang);
+		this.preview = new Preview(lang, false);
 	}
 
 	/** Opens the model in a fragment, or the starter when there is none. */

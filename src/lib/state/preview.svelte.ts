@@ -102,7 +102,11 @@ export class Preview {
 	/** The latest request: answers to older ones are dropped, so nothing stale is shown. */
 	#request = 0;
 
-	constructor(readonly lang: Lang) {}
+	/** `keep`: whether this page's lesson is the tab's Open-page lesson (the playground's is not: it lives in its link). */
+	constructor(
+		readonly lang: Lang,
+		private readonly keep = true
+	) {}
 
 	/** A file past the size limit is refused before it is read. */
 	async openFile(file: File): Promise<void> {
@@ -130,7 +134,7 @@ export class Preview {
 			this.status = { kind: 'refused', breach };
 			return;
 		}
-		const before = readKept();
+		const before = this.keep ? readKept() : null;
 		this.#kept = {
 			text,
 			fileName,
@@ -139,9 +143,11 @@ export class Preview {
 			// the last version's digests, until this one's arrive
 			...(before?.lang === this.lang && before.lessonId !== undefined && before.digests ? { lessonId: before.lessonId, digests: before.digests } : {})
 		};
-		writeKept(this.#kept);
+		if (this.keep) writeKept(this.#kept);
+		else this.#kept = null;
 		this.status = { kind: 'working', stage: 'read', index: at.index };
-		this.#send({ type: 'open', id: this.#request, text, fileName, lang: this.lang, ...at });
+		// a lesson not kept for the Open page (the playground's) shows its step while it is checked
+		this.#send({ type: 'open', id: this.#request, text, fileName, lang: this.lang, ...at, ...(this.keep ? {} : { stepFirst: true }) });
 	}
 
 	/**
@@ -236,7 +242,8 @@ export class Preview {
 				break;
 			case 'checked':
 				this.problems = m.problems;
-				this.status = this.stepCount > 0 ? { kind: 'working', stage: 'render', index: 1 } : { kind: 'ready' };
+				// a step already shown (stepFirst) stays; otherwise step 1 is rendered next
+				this.status = this.stepCount > 0 && !this.page ? { kind: 'working', stage: 'render', index: 1 } : { kind: 'ready' };
 				break;
 			case 'rendered':
 				this.page = m.page;
