@@ -34,7 +34,7 @@ describe('the Open page worker', { timeout: 30_000 }, () => {
 	});
 
 	it('asked for the step first (the playground), renders it before checking, and draws no digests', () => {
-		const posted = run([{ ...open(oneNeuron), stepFirst: true }]);
+		const posted = run([{ type: 'open', id: 1, text: oneNeuron, fileName: 'lesson.json', lang: 'en', stepFirst: true }]);
 		expect(posted.map((m) => m.type)).toEqual(['read', 'parsed', 'rendered', 'checked']);
 		const checked = posted[3];
 		expect(checked?.type === 'checked' && checked.problems).toEqual([]);
