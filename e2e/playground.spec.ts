@@ -279,9 +279,11 @@ test.describe('the playground', () => {
 		await page.getByLabel('Tamaños de las capas, las entradas primero').fill('2, 3, 1');
 		await page.getByRole('spinbutton', { name: 'Semilla' }).fill('5');
 		await expect(page.locator('section.shown')).toContainText('13 parámetros', { timeout: 30_000 });
-		await page.locator('body').press('ArrowRight');
+		// the keys belong to a field while it has the focus: a click on the step's title leaves it
+		await page.locator('#step-title').click();
+		await page.keyboard.press('ArrowRight');
 		await expect(page.locator('section.shown[data-step="2"]')).toBeVisible();
-		await page.locator('body').press('ArrowLeft');
+		await page.keyboard.press('ArrowLeft');
 		await expect(page.locator('section.shown[data-step="1"]')).toBeVisible();
 	});
 
