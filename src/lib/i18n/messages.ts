@@ -394,7 +394,6 @@ export const en = {
 	playgroundCopyRefused: 'The browser did not let the page copy: select the link and copy it.',
 	playgroundLinkLabel: 'Link to this model',
 	playgroundDownload: 'Download lesson',
-	playgroundLesson: 'The lesson',
 	playgroundCapped: (shown: number, of: number, asked: number) =>
 		`A big model: the lesson works out the backward pass of the first ${shown} of its ${of} parameters, and asks at most ${asked} questions of each kind.`,
 	playgroundUnanswerable: (n: number) =>
@@ -761,7 +760,6 @@ export const es: Messages = {
 	playgroundCopyRefused: 'El navegador no dejó copiar a la página: selecciona el enlace y cópialo.',
 	playgroundLinkLabel: 'Enlace a este modelo',
 	playgroundDownload: 'Descargar lección',
-	playgroundLesson: 'La lección',
 	playgroundCapped: (shown, of, asked) =>
 		`Un modelo grande: la lección desarrolla la propagación hacia atrás de los primeros ${shown} de sus ${of} parámetros y hace como mucho ${asked} preguntas de cada tipo.`,
 	playgroundUnanswerable: (n) =>
