@@ -136,3 +136,18 @@ test('the Open page with a lesson shown, an exercise answered and its changed st
 	await expect(page.locator('section.shown .graph-panel')).toBeVisible();
 	expect(await violations(page)).toEqual([]);
 });
+
+test('the playground, its lesson, its layered form and its problems have no accessibility violations', async ({ page }) => {
+	await page.goto('/en/playground/');
+	await appReady(page);
+	await expect(page.locator('section.shown[data-step="1"]')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+	expect(await violations(page)).toEqual([]);
+	// a backward step with its graph, then the layered form with a number that is not one
+	await page.locator('body').press('ArrowRight');
+	await expect(page.locator('section.shown[data-step="2"]')).toHaveAttribute('aria-busy', 'false');
+	expect(await violations(page)).toEqual([]);
+	await page.getByLabel('Layers', { exact: true }).check();
+	await page.getByRole('textbox', { name: 'Inputs', exact: true }).fill('0.05, abc');
+	await expect(page.locator('[data-problems]')).toContainText('"abc"');
+	expect(await violations(page)).toEqual([]);
+});

@@ -394,7 +394,42 @@ export const en = {
 		more.length === 0 ? `Step ${first} of the last version was removed.` : `Steps ${listOf([first, ...more], 'and')} of the last version were removed.`,
 	previewUnchanged: 'No step changed since this lesson was last opened here.',
 	previewGoTo: (n: number) => `Go to step ${n}`,
-	previewKept: (file: string) => `${file}, kept from the other language’s page.`
+	previewKept: (file: string) => `${file}, kept from the other language’s page.`,
+
+	// playground
+	playgroundLink: 'Playground: your own model becomes a lesson',
+	playgroundTitle: 'Playground',
+	playgroundIntro:
+		'Describe a model, as a graph of named nodes or as layers, and Cadena writes its whole lesson here, in your browser: the forward pass, every gradient by the chain rule, the update, a check by finite differences, and exercises on each. Nothing is sent anywhere: the model lives in the link.',
+	playgroundModeLabel: 'Describe the model as',
+	playgroundModeGraph: 'A graph, node by node',
+	playgroundModeLayers: 'Layers',
+	playgroundEditorLabel: 'The model, one line each (or JSON { "model": … })',
+	playgroundSyntax:
+		'param, input, target, const: NAME = NUMBER, several separated by commas. A node: NAME = an expression over earlier names (+ − * / ^, exp, log, sigmoid, tanh, relu …). loss NAME (default: the last node). rate NUMBER, the learning rate η (default 0.1). # starts a comment.',
+	playgroundLayers: 'Layer sizes, inputs first',
+	playgroundActivation: (layer: number) => `Activation of layer ${layer}`,
+	playgroundLoss: 'Loss',
+	playgroundInputs: 'Inputs',
+	playgroundTargets: 'Targets',
+	playgroundWeightsFrom: 'Weights and biases',
+	playgroundFromSeed: 'drawn from a seed',
+	playgroundTyped: 'typed',
+	playgroundSeed: 'Seed',
+	playgroundWeights: 'Weights, weights[l][j][k]: into neuron j of layer l + 1 from unit k of layer l (JSON)',
+	playgroundBiases: 'Biases: one number or one list per layer (JSON)',
+	playgroundRate: 'Learning rate η',
+	playgroundProblems: 'What is wrong with the model',
+	playgroundStale: 'The lesson below is still that of the last model that worked.',
+	playgroundShare: 'Copy the link',
+	playgroundCopied: 'Link copied.',
+	playgroundCopyRefused: 'The browser did not let the page copy: select the link and copy it.',
+	playgroundLinkLabel: 'Link to this model',
+	playgroundDownload: 'Download lesson',
+	playgroundCapped: (shown: number, of: number, asked: number) =>
+		`A big model: the lesson works out the backward pass of the first ${shown} of its ${of} parameters, and asks at most ${asked} questions of each kind.`,
+	playgroundUnanswerable: (n: number) =>
+		`${n} ${n === 1 ? 'question is' : 'questions are'} left out: ${n === 1 ? 'its answer rounds' : 'their answers round'} to too few figures at the lesson's precision (an update smaller than the last decimal shown).`
 };
 
 export type Messages = typeof en;
@@ -757,7 +792,42 @@ export const es: Messages = {
 		more.length === 0 ? `Se quitó el paso ${first} de la versión anterior.` : `Se quitaron los pasos ${listOf([first, ...more], 'y')} de la versión anterior.`,
 	previewUnchanged: 'Ningún paso cambió desde la última vez que se abrió esta lección aquí.',
 	previewGoTo: (n) => `Ir al paso ${n}`,
-	previewKept: (file) => `${file}, conservado desde la página del otro idioma.`
+	previewKept: (file) => `${file}, conservado desde la página del otro idioma.`,
+
+	// playground
+	playgroundLink: 'Área de pruebas: tu propio modelo se vuelve una lección',
+	playgroundTitle: 'Área de pruebas',
+	playgroundIntro:
+		'Describe un modelo, como un grafo de nodos con nombre o por capas, y Cadena escribe aquí, en tu navegador, su lección entera: la propagación hacia adelante, cada gradiente por la regla de la cadena, la actualización, una comprobación por diferencias finitas y ejercicios sobre cada paso. No se envía nada a ninguna parte: el modelo vive en el enlace.',
+	playgroundModeLabel: 'Describir el modelo como',
+	playgroundModeGraph: 'Un grafo, nodo a nodo',
+	playgroundModeLayers: 'Capas',
+	playgroundEditorLabel: 'El modelo, una línea cada cosa (o JSON { "model": … })',
+	playgroundSyntax:
+		'param, input, target, const: NOMBRE = NÚMERO, varios separados por comas. Un nodo: NOMBRE = una expresión sobre nombres anteriores (+ − * / ^, exp, log, sigmoid, tanh, relu …). loss NOMBRE (por defecto, el último nodo). rate NÚMERO, la tasa de aprendizaje η (por defecto 0.1). # empieza un comentario.',
+	playgroundLayers: 'Tamaños de las capas, las entradas primero',
+	playgroundActivation: (layer) => `Activación de la capa ${layer}`,
+	playgroundLoss: 'Pérdida',
+	playgroundInputs: 'Entradas',
+	playgroundTargets: 'Objetivos',
+	playgroundWeightsFrom: 'Pesos y sesgos',
+	playgroundFromSeed: 'sorteados con una semilla',
+	playgroundTyped: 'escritos a mano',
+	playgroundSeed: 'Semilla',
+	playgroundWeights: 'Pesos, weights[l][j][k]: hacia la neurona j de la capa l + 1 desde la unidad k de la capa l (JSON)',
+	playgroundBiases: 'Sesgos: un número o una lista por capa (JSON)',
+	playgroundRate: 'Tasa de aprendizaje η',
+	playgroundProblems: 'Qué falla en el modelo',
+	playgroundStale: 'La lección de abajo sigue siendo la del último modelo que funcionó.',
+	playgroundShare: 'Copiar el enlace',
+	playgroundCopied: 'Enlace copiado.',
+	playgroundCopyRefused: 'El navegador no dejó copiar a la página: selecciona el enlace y cópialo.',
+	playgroundLinkLabel: 'Enlace a este modelo',
+	playgroundDownload: 'Descargar lección',
+	playgroundCapped: (shown, of, asked) =>
+		`Un modelo grande: la lección desarrolla la propagación hacia atrás de los primeros ${shown} de sus ${of} parámetros y hace como mucho ${asked} preguntas de cada tipo.`,
+	playgroundUnanswerable: (n) =>
+		`${n === 1 ? 'Se omite 1 pregunta: su respuesta redondea' : `Se omiten ${n} preguntas: sus respuestas redondean`} a muy pocas cifras con la precisión de la lección (una actualización menor que el último decimal mostrado).`
 };
 
 /** A code of a mistake the engine can name. */

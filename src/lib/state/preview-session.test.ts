@@ -50,6 +50,13 @@ describe('the Open page worker', { timeout: 30_000 }, () => {
 		expect(digests.map((m) => m.id)).toEqual([3]);
 	});
 
+	it('asked for the step first (the playground), renders it before checking, and draws no digests', () => {
+		const posted = run([{ type: 'open', id: 1, text: oneNeuron, fileName: 'lesson.json', lang: 'en', stepFirst: true }]);
+		expect(posted.map((m) => m.type)).toEqual(['read', 'parsed', 'rendered', 'checked']);
+		const checked = posted[3];
+		expect(checked?.type === 'checked' && checked.problems).toEqual([]);
+	});
+
 	it('reopens a lesson at the step and seed it was left at, within its steps', () => {
 		const at = run([{ ...open(oneNeuron), index: 3, seed: 7 }]).find((m) => m.type === 'rendered');
 		expect(at).toMatchObject({ type: 'rendered', index: 3, problems: [] });

@@ -17,7 +17,8 @@ export type Stage = 'read' | 'parse' | 'check' | 'render';
 
 export type ToWorker =
 	/** `index` and `seed`: the step to show first (a lesson reopened where it was left). */
-	| { type: 'open'; id: number; text: string; fileName: string; lang: Lang; index?: number; seed?: number | null }
+	/** `stepFirst`: render the step before checking, and skip the digests (the playground's lessons are generated from a checked model). */
+	| { type: 'open'; id: number; text: string; fileName: string; lang: Lang; index?: number; seed?: number | null; stepFirst?: boolean }
 	| { type: 'step'; id: number; index: number; seed: number | null };
 
 export type FromWorker =
@@ -80,7 +81,7 @@ export class PreviewSession {
 		}
 	}
 
-	#open({ id, text, fileName, lang, index = 1, seed = null }: Extract<ToWorker, { type: 'open' }>): void {
+	#open({ id, text, fileName, lang, index = 1, seed = null, stepFirst = false }: Extract<ToWorker, { type: 'open' }>): void {
 		this.#digestRun++;
 		this.#text = text;
 		this.#fileName = fileName;
@@ -99,6 +100,8 @@ export class PreviewSession {
 		const result = parsed.value;
 		this.#loaded = result.ok ? result.loaded : null;
 		this.post({ type: 'parsed', id, stepCount: result.ok ? result.loaded.lesson.steps.length : 0, variants: result.ok && result.loaded.variants });
+		const first = this.#loaded;
+		if (stepFirst && first && !this.#step(id, Math.min(Math.max(1, index), first.lesson.steps.length), seed)) return;
 		const checked = this.#stage(id, 'check', () => this.work.check(text));
 		if (!checked.ok) return;
 		let problems = checked.value;
@@ -110,7 +113,7 @@ export class PreviewSession {
 		}
 		this.post({ type: 'checked', id, problems: problems.map((p) => formatProblem(fileName, p)) });
 		const nominal = this.#loaded;
-		if (!nominal) return;
+		if (!nominal || stepFirst) return;
 		// a reopened file may have fewer steps than where it was left
 		if (!this.#step(id, Math.min(Math.max(1, index), nominal.lesson.steps.length), seed)) return;
 		this.#digest(id, nominal);

@@ -102,10 +102,15 @@ export class Preview {
 	/** The latest request: answers to older ones are dropped, so nothing stale is shown. */
 	#request = 0;
 
-	/** `keepKey`: the sessionStorage key the lesson is kept under for this tab (the Open page's KEPT_KEY); without one, it is kept in memory only. */
+	/**
+	 * `keepKey`: the sessionStorage key the lesson is kept under for this tab (the Open page's KEPT_KEY); without
+	 * one, it is kept in memory only. `stepFirst`: show the step before the whole check (the playground's
+	 * lessons, generated from a checked model, are on screen as the student types).
+	 */
 	constructor(
 		readonly lang: Lang,
-		private readonly keepKey: string | null = null
+		private readonly keepKey: string | null = null,
+		private readonly stepFirst = false
 	) {}
 
 	#keep(kept: Kept): void {
@@ -149,7 +154,8 @@ export class Preview {
 			...(before?.lang === this.lang && before.lessonId !== undefined && before.digests ? { lessonId: before.lessonId, digests: before.digests } : {})
 		});
 		this.status = { kind: 'working', stage: 'read', index: at.index };
-		this.#send({ type: 'open', id: this.#request, text, fileName, lang: this.lang, ...at });
+		// a lesson not kept for the Open page (the playground's) shows its step while it is checked
+		this.#send({ type: 'open', id: this.#request, text, fileName, lang: this.lang, ...at, ...(this.stepFirst ? { stepFirst: true } : {}) });
 	}
 
 	/**
@@ -245,7 +251,8 @@ export class Preview {
 				break;
 			case 'checked':
 				this.problems = m.problems;
-				this.status = this.stepCount > 0 ? { kind: 'working', stage: 'render', index: 1 } : { kind: 'ready' };
+				// a step already shown (stepFirst) stays; otherwise step 1 is rendered next
+				this.status = this.stepCount > 0 && !this.page ? { kind: 'working', stage: 'render', index: 1 } : { kind: 'ready' };
 				break;
 			case 'rendered':
 				this.page = m.page;

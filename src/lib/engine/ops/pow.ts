@@ -13,5 +13,10 @@ export const pow: Op = {
 		if (i === 0) return mul(b, power(a, b.kind === 'num' ? num(b.value - 1) : sub(b, num(1))));
 		return mul(out, call('log', a));
 	},
-	tex: (args, p) => `${p(arg(args, 0), PREC.pow + 1)}^{${p(arg(args, 1), 0)}}`
+	tex: (args, p) => {
+		const base = p(arg(args, 0), PREC.pow + 1);
+		// a label with its own superscript (a^{(1)}_{1}) is braced: a second ^ on it does not parse in TeX
+		const safe = base.includes('^') && !base.endsWith('\\right)') ? `{${base}}` : base;
+		return `${safe}^{${p(arg(args, 1), 0)}}`;
+	}
 };

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, trace } from '../engine';
+import { expandNetwork } from '../engine/layered';
+import { centralDifference } from '../engine/finite-difference';
+import { checkLessonText } from './check';
+import { generateLesson, PLAYGROUND_CAPS } from './generate';
+import { loadLesson } from './load';
+import { quantityValue } from './quantity';
+import { randomModel, randomNetwork } from './random-models';
+import type { Lesson } from './schema';
+
+const SEEDS = [1, 2, 3, 4, 5, 6];
+
+function mustGenerate(file: unknown): Lesson {
+	const result = generateLesson(JSON.stringify(file, null, 2));
+	if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer} ${p.message}`).join('\n'));
+	return result.lesson;
+}
+
+const exercisesOf = (lesson: Lesson) => lesson.steps.flatMap((s) => (s.kind === 'exercise' ? s.exercises : []));
+
+describe('generateLesson', () => {
+	it.each(SEEDS)('writes a lesson the checker accepts for the random explicit model of seed %i', (seed) => {
+		const lesson = mustGenerate(randomModel(seed));
+		expect(checkLessonText(JSON.stringify(lesson, null, 2))).toEqual([]);
+	});
+
+	it.each(SEEDS)('writes a lesson the checker accepts for the random layered network of seed %i', (seed) => {
+		const lesson = mustGenerate(randomNetwork(seed));
+		expect(checkLessonText(JSON.stringify(lesson, null, 2))).toEqual([]);
+	});
+
+	it.each(SEEDS)('asks for every value, factor, gradient and update of model %i, each the engine\'s own figure', (seed) => {
+		const file = randomModel(seed);
+		const lesson = mustGenerate(file);
+		// an independent build of the same model
+		const built = buildGraph(file.model);
+		if (!built.ok) throw new Error('does not build');
+		const traced = trace(built.graph);
+		if (!traced.ok) throw new Error('does not trace');
+		const t = traced.trace;
+		const keys = new Set(exercisesOf(lesson).map((e) => e.quantity));
+		for (const n of built.graph.nodes) expect(keys).toContain(`value:${n.name}`);
+		for (const p of built.graph.params.slice(0, PLAYGROUND_CAPS.perKind)) {
+			expect(keys).toContain(`grad:${p}`);
+			expect(keys).toContain(`updated:${p}`);
+			// the expected answer is the gradient finite differences confirm
+			expect(t.gradients[p]).toBeCloseTo(centralDifference(built.graph, p).estimate, 6);
+		}
+		const loaded = loadLesson(JSON.stringify(lesson));
+		if (!loaded.ok) throw new Error('does not load');
+		for (const key of keys) {
+			const q = quantityValue(loaded.loaded.trace, key);
+			const own = quantityValue(t, key);
+			expect(q.ok && own.ok && q.value === own.value, key).toBe(true);
+		}
+		// every parameter is worked out, updated and checked by finite differences
+		const backward = lesson.steps.flatMap((s) => (s.kind === 'backward' ? [s.param] : []));
+		expect(backward).toEqual(built.graph.params.slice(0, PLAYGROUND_CAPS.backward));
+		expect(lesson.steps.some((s) => s.kind === 'update' && s.newLoss)).toBe(true);
+		expect(lesson.steps.find((s) => s.kind === 'prove')).toMatchObject({ params: built.graph.params.slice(0, PLAYGROUND_CAPS.backward) });
+		expect(lesson.steps.some((s) => s.kind === 'graph' && s.focus.length === 0)).toBe(true);
+	});
+
+	it('asks for every local factor a layered network\'s backward pass needs', () => {
+		const file = randomNetwork(3);
+		const lesson = mustGenerate(file);
+		const expanded = expandNetwork(file.network);
+		if (!expanded.ok) throw new Error('does not expand');
+		const keys = exercisesOf(lesson).map((e) => e.quantity);
+		// z = Σ a·w + b: a factor into every weight and bias, and into the activation below
+		const local = keys.filter((k) => k.startsWith('local:'));
+		expect(local.length).toBeGreaterThan(0);
+		expect(local.length).toBeLessThanOrEqual(PLAYGROUND_CAPS.perKind);
+		expect(local.every((k) => !/\/x\d+$/.test(k) && !/\/y\d+$/.test(k))).toBe(true);
+	});
+
+	it('takes a model of parameters and nodes alone, with no inputs or targets', () => {
+		const lesson = mustGenerate({ model: { params: { x: -2, y: 5, z: -4 }, nodes: [{ name: 'q', expr: 'x + y' }, { name: 'f', expr: 'q*z' }], loss: 'f', learningRate: 0.1 } });
+		expect(checkLessonText(JSON.stringify(lesson))).toEqual([]);
+		expect(exercisesOf(lesson).map((e) => e.quantity)).toContain('local:f/q');
+	});
+
+	it('reports the checker\'s problem where the model is wrong', () => {
+		const result = generateLesson(JSON.stringify({ model: { params: { a: 1 }, nodes: [{ name: 'L', expr: 'a*b' }], loss: 'L', learningRate: 0.1 } }, null, 2));
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problems[0]?.pointer).toBe('/model/nodes/0/expr');
+		expect(result.problems[0]?.message).toMatch(/"b"/);
+	});
+
+	it('refuses a file with both a model and a network, and text that is not JSON', () => {
+		const both = generateLesson(JSON.stringify({ ...randomModel(1), ...randomNetwork(1) }));
+		expect(both.ok).toBe(false);
+		const broken = generateLesson('{"model": ');
+		expect(broken.ok).toBe(false);
+		if (!broken.ok) expect(broken.problems[0]?.line).toBe(1);
+	});
+
+	it('caps a 100-node model and says what it left out', () => {
+		const result = generateLesson(JSON.stringify(randomModel(7, 100)));
+		if (!result.ok) throw new Error('does not generate');
+		expect(result.capped.values).toEqual({ shown: PLAYGROUND_CAPS.perKind, of: 100 });
+		expect(result.capped.backward.shown).toBe(Math.min(PLAYGROUND_CAPS.backward, result.capped.backward.of));
+		expect(result.lesson.steps.filter((s) => s.kind === 'forward')).toHaveLength(Math.ceil(100 / PLAYGROUND_CAPS.forwardPerStep));
+		expect(checkLessonText(JSON.stringify(result.lesson))).toEqual([]);
+	});
+
+	it('gives two models two lesson ids, and the same model the same one', () => {
+		expect(mustGenerate(randomModel(1)).id).toBe(mustGenerate(randomModel(1)).id);
+		expect(mustGenerate(randomModel(1)).id).not.toBe(mustGenerate(randomModel(2)).id);
+	});
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { generateLesson } from '../lesson/generate';
+import { DEFAULT_FORM, drawnWeights, formOf, networkOf } from './network-form';
+
+describe('the layered form', () => {
+	it('draws the same weights from the same seed, one per edge, and the checker accepts the network', () => {
+		expect(drawnWeights([2, 2, 1], 4)).toEqual(drawnWeights([2, 2, 1], 4));
+		const built = networkOf(DEFAULT_FORM);
+		if (!built.ok) throw new Error('does not build');
+		expect(built.file.network).toMatchObject({ layers: [2, 2, 1], activations: ['sigmoid', 'sigmoid'] });
+		expect(generateLesson(JSON.stringify(built.file)).ok).toBe(true);
+	});
+
+	it('names the field that holds something that is not a number', () => {
+		const built = networkOf({ ...DEFAULT_FORM, inputs: '0.05, abc', rate: '' });
+		expect(built.ok).toBe(false);
+		if (built.ok) return;
+		expect(built.problems.map((p) => p.field)).toEqual(['inputs', 'rate']);
+		expect(built.problems[0]?.message).toContain('"abc"');
+	});
+
+	it('leaves a typed weight array of the wrong shape to the checker, which says where', () => {
+		const built = networkOf({ ...DEFAULT_FORM, weightsFrom: 'typed', weights: '[[[0.1, 0.2]], [[0.3, 0.4]]]', biases: '[0.1, 0.2]' });
+		if (!built.ok) throw new Error('the form refused it');
+		const result = generateLesson(JSON.stringify(built.file));
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.problems[0]?.message).toMatch(/network\.weights\[0\]/);
+	});
+
+	it('fills the form from a network read from a link, weights typed', () => {
+		const built = networkOf(DEFAULT_FORM);
+		if (!built.ok) throw new Error('does not build');
+		const form = formOf({ ...DEFAULT_FORM, layers: [2, 2, 1], activations: ['tanh', 'sigmoid'], inputs: [1, 2], targets: [0.5], weights: [[[1, 2], [3, 4]], [[5, 6]]], biases: [0.1, 0.2], loss: 'mse', learningRate: 0.3 });
+		expect(form).toMatchObject({ layers: '2, 2, 1', weightsFrom: 'typed', weights: '[[[1,2],[3,4]],[[5,6]]]', rate: '0.3', loss: 'mse' });
+		const again = networkOf(form);
+		expect(again.ok && again.file.network['weights']).toEqual([[[1, 2], [3, 4]], [[5, 6]]]);
+	});
+});

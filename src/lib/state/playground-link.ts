@@ -1,0 +1,54 @@
+/**
+ * The playground's link: `#model=…`, the base64url (RFC 4648 §5, no padding) of the model file's UTF-8
+ * JSON, `{ "model": … }` or `{ "network": … }`. A fragment is never sent to a server, so a link keeps
+ * the model in the student's hands.
+ */
+
+export const FRAGMENT_KEY = 'model';
+
+export function toBase64Url(text: string): string {
+	const bytes = new TextEncoder().encode(text);
+	let binary = '';
+	for (const b of bytes) binary += String.fromCharCode(b);
+	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+export type Decoded = { ok: true; text: string } | { ok: false; message: string };
+
+export function fromBase64Url(data: string): Decoded {
+	if (!/^[A-Za-z0-9_-]*$/.test(data)) {
+		const bad = /[^A-Za-z0-9_-]/.exec(data)?.[0] ?? '';
+		return { ok: false, message: `the link's model is not base64url: "${bad}" at character ${data.indexOf(bad) + 1} is not one of A–Z a–z 0–9 - _` };
+	}
+	if (data.length % 4 === 1) return { ok: false, message: `the link's model is not base64url: ${data.length} characters cannot be whole bytes (it was cut short?)` };
+	let binary: string;
+	try {
+		binary = atob(data.replaceAll('-', '+').replaceAll('_', '/'));
+	} catch {
+		return { ok: false, message: "the link's model is not base64url" };
+	}
+	try {
+		const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+	} catch {
+		return { ok: false, message: "the link's model is not UTF-8 text" };
+	}
+}
+
+/** `#model=…` → the model's text; undefined when the fragment holds no model. */
+export function modelFromHash(hash: string): Decoded | undefined {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	const data = params.get(FRAGMENT_KEY);
+	return data === null ? undefined : fromBase64Url(data);
+}
+
+/** The fragment for a model file's text: compact JSON, so links stay short. */
+export function hashFor(fileText: string): string {
+	let compact = fileText;
+	try {
+		compact = JSON.stringify(JSON.parse(fileText));
+	} catch {
+		// text that is not JSON is kept as written, so the link holds what the student has
+	}
+	return `#${FRAGMENT_KEY}=${toBase64Url(compact)}`;
+}
