@@ -16,7 +16,7 @@ import { exerciseProblems, lessonTestProblems, testProblems } from './lesson-tes
 import { quantityValue } from './quantity';
 import { loadLesson, traceModel, type LoadedLesson } from './load';
 import { Lesson, ModelFile, type LessonTest } from './schema';
-import { hasVariants } from './variants';
+import { lessonHasVariants } from './variants';
 import { formatProblem, problemAt, problemInString, readJson, type Problem, type Source } from './source';
 import { KATEX_LIMITS, remoteImages } from '../tex/render';
 import { draftStep, TEMPLATE, type DraftBlock } from '../tex/steps';
@@ -156,7 +156,7 @@ function checksDespite(text: string): Problem[] {
 	if (lesson.success) {
 		const traced = traceModel(source, lesson.output);
 		if (!traced.ok) return [];
-		const variants = lesson.output.model !== undefined && hasVariants(lesson.output.model);
+		const variants = lessonHasVariants(lesson.output);
 		return checksOf({ lesson: lesson.output, variants, model: traced.model, graph: traced.graph, trace: traced.trace, source });
 	}
 	const modelOnly = v.safeParse(ModelFile, { model: field(value, 'model'), network: field(value, 'network') });

@@ -12,8 +12,8 @@ import type { ModelSpec } from '../engine/types';
 import { suggest } from '../check/suggest';
 import { fieldsAt } from './fields';
 import { quantityValue } from './quantity';
-import { Lesson, ModelFile, type ModelInput, type Step } from './schema';
-import { condition, hasVariants, REDRAWS, resolveModel, variantSeed } from './variants';
+import { Lesson, ModelFile, type LessonNetworkInput, type ModelInput, type Step } from './schema';
+import { condition, lessonHasVariants, REDRAWS, resolveModel, resolveNetwork, variantSeed } from './variants';
 import { dottedToPath, problemAt, problemInString, readJson, toPointer, wordPattern, type Problem, type Source } from './source';
 import { visualStepProblems } from './visual-steps';
 
@@ -100,12 +100,12 @@ function entry(value: unknown, key: string): unknown {
 	return Object.entries(value).find(([k]) => k === key)?.[1];
 }
 
-type ModelSource = { model?: ModelInput | undefined; network?: v.InferOutput<typeof ModelFile>['network'] };
+type ModelSource = { model?: ModelInput | undefined; network?: LessonNetworkInput | undefined };
 
 function modelOf(source: Source, value: ModelSource, seed?: number): { ok: true; model: ModelSpec; at: string } | { ok: false; problems: Problem[] } {
 	if (value.model) return { ok: true, model: resolveModel(value.model, seed), at: 'model' };
 	if (value.network) {
-		const expanded = expandNetwork(value.network);
+		const expanded = expandNetwork(resolveNetwork(value.network, seed));
 		if (!expanded.ok) {
 			return { ok: false, problems: expanded.issues.map((i) => problemAt(source, dottedToPath(i.path), i.message)) };
 		}
@@ -201,7 +201,7 @@ export function loadLesson(text: string, options: { seed?: number } = {}): LoadR
 	const parsed = v.safeParse(Lesson, read.value);
 	if (!parsed.success) return { ok: false, problems: schemaProblems(source, parsed.issues, { schema: Lesson, value: read.value }) };
 	const lesson = parsed.output;
-	const variants = lesson.model !== undefined && hasVariants(lesson.model);
+	const variants = lessonHasVariants(lesson);
 	const seeds = variants && options.seed !== undefined ? Array.from({ length: REDRAWS }, (_, k) => variantSeed(options.seed ?? 0, k)) : [undefined];
 	let first: Problem[] | undefined;
 	for (const seed of seeds) {

@@ -67,19 +67,26 @@ const Activation = v.picklist([
 	'sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'gelu', 'gelu_tanh', 'softplus', 'swish', 'step', 'linear', 'softmax'
 ]);
 
-export const Network = v.pipe(
-	v.strictObject({
-		layers: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.minLength(2), d('Layer sizes, input layer first: [2, 2, 2].')),
-		activations: v.pipe(v.array(Activation), d('One activation per layer after the input.')),
-		inputs: v.array(v.pipe(v.number(), v.finite())),
-		targets: v.array(v.pipe(v.number(), v.finite())),
-		weights: v.pipe(v.array(v.array(v.array(v.pipe(v.number(), v.finite())))), d('weights[l][j][k]: into neuron j of layer l+1 from unit k of layer l.')),
-		biases: v.pipe(v.array(v.union([v.pipe(v.number(), v.finite()), v.array(v.pipe(v.number(), v.finite()))])), d('Per layer: one shared bias or one per neuron.')),
-		loss: v.pipe(v.picklist(['half-sse', 'mse', 'sse', 'bce', 'cce']), d('half-sse: ½Σ(t−ŷ)²; mse: mean of (ŷ−y)²; sse: Σ(a−y)²; bce: binary cross-entropy; cce: categorical cross-entropy with softmax.')),
-		learningRate: v.pipe(v.number(), v.finite())
-	}),
-	d('A dense network in shorthand, expanded to the explicit model with documented names.')
-);
+/** The layered shorthand, over plain numbers (a model file, the playground) or over `num` (a lesson's variants). */
+function networkSchema<N extends v.GenericSchema<unknown, number | ValueSpec>>(num: N, variants: string) {
+	return v.pipe(
+		v.strictObject({
+			layers: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.minLength(2), d('Layer sizes, input layer first: [2, 2, 2].')),
+			activations: v.pipe(v.array(Activation), d('One activation per layer after the input.')),
+			inputs: v.array(num),
+			targets: v.array(num),
+			weights: v.pipe(v.array(v.array(v.array(num))), d('weights[l][j][k]: into neuron j of layer l+1 from unit k of layer l.')),
+			biases: v.pipe(v.array(v.union([num, v.array(num)])), d('Per layer: one shared bias or one per neuron.')),
+			loss: v.pipe(v.picklist(['half-sse', 'mse', 'sse', 'bce', 'cce']), d('half-sse: ½Σ(t−ŷ)²; mse: mean of (ŷ−y)²; sse: Σ(a−y)²; bce: binary cross-entropy; cce: categorical cross-entropy with softmax.')),
+			learningRate: v.pipe(v.number(), v.finite())
+		}),
+		d(`A dense network in shorthand, expanded to the explicit model with documented names${variants}.`)
+	);
+}
+
+export const Network = networkSchema(Finite, '');
+/** A lesson's network: any of its numbers may be a variant, drawn before the network is expanded. */
+export const LessonNetwork = networkSchema(ValueSpec, '; any input, target, weight or bias may be a variant (a range or a choice)');
 
 const StepBase = {
 	title: v.optional(v.pipe(Prose, d('The step\'s title; a default is made from its kind.'))),
@@ -272,7 +279,7 @@ export const Lesson = v.pipe(
 		summary: Prose,
 		precision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(12), d('Decimals shown (default 5, as the course notes); arithmetic is always full precision.')), 5),
 		model: v.optional(Model),
-		network: v.optional(Network),
+		network: v.optional(LessonNetwork),
 		graph: v.optional(v.pipe(v.boolean(), d('Draw the model\'s graph beside its forward, backward, update, exercise, prove and train steps (default true); a graph step draws it either way.')), true),
 		steps: v.pipe(v.array(Step), v.minLength(1, 'a lesson needs at least one step'), d('The pages of the lesson, in order; each has a "kind": text, forward, backward, update, exercise, summary, graph, plot, train or prove.')),
 		conditions: v.optional(
@@ -290,6 +297,7 @@ export const Lesson = v.pipe(
 export type Lesson = v.InferOutput<typeof Lesson>;
 export type ModelInput = v.InferOutput<typeof Model>;
 export type NetworkInput = v.InferOutput<typeof Network>;
+export type LessonNetworkInput = v.InferOutput<typeof LessonNetwork>;
 
 /** A file holding only a model, as the trace command accepts. */
 export const ModelFile = v.strictObject({ $schema: v.optional(v.string()), model: v.optional(Model), network: v.optional(Network) });

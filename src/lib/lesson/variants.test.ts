@@ -75,3 +75,32 @@ describe('variants', () => {
 		expect([...named].sort((a, b) => a - b)).toEqual(failing);
 	});
 });
+
+describe('variants of a network lesson', () => {
+	const text = readFileSync('lessons/13-why-backprop-is-cheap/lesson.json', 'utf8');
+
+	it('shows the authored numbers first, and draws every varying weight from its seed', () => {
+		const authored = loadLesson(text);
+		const drawn = loadLesson(text, { seed: 7 });
+		const again = loadLesson(text, { seed: 7 });
+		if (!authored.ok || !drawn.ok || !again.ok) throw new Error('lesson 13 should load');
+		expect(authored.loaded.variants).toBe(true);
+		expect(authored.loaded.model.params.w1_1_1).toBe(0.4);
+		expect(drawn.loaded.model.params).toEqual(again.loaded.model.params);
+		expect(drawn.loaded.model.params).not.toEqual(authored.loaded.model.params);
+		// each weight stays in its range and keeps its sign, as the lesson's ranges say
+		for (const [name, w] of Object.entries(authored.loaded.model.params)) {
+			if (name.startsWith('w')) expect(Math.sign(drawn.loaded.model.params[name] ?? NaN)).toBe(Math.sign(w));
+		}
+	});
+
+	it('keeps a network of plain numbers as it is', () => {
+		const plain = structuredClone(JSON.parse(text));
+		plain.network.inputs = [0.5, 0.8];
+		plain.network.weights = plain.network.weights.map((l: { value: number }[][]) => l.map((r) => r.map((w) => w.value)));
+		plain.network.biases = plain.network.biases.map((l: { value: number }[]) => l.map((b) => b.value));
+		const loaded = loadLesson(JSON.stringify(plain));
+		if (!loaded.ok) throw new Error('the plain network should load');
+		expect(loaded.loaded.variants).toBe(false);
+	});
+});

@@ -9,7 +9,7 @@ import { symbolsOf } from '../engine/expr';
 import type { ModelSpec } from '../engine/types';
 import { mulberry32 } from '../engine/random';
 import { quantityValue } from './quantity';
-import type { ModelInput, ValueSpec } from './schema';
+import type { LessonNetworkInput, ModelInput, NetworkInput, ValueSpec } from './schema';
 
 const FIELDS = ['inputs', 'targets', 'params', 'constants'] as const;
 
@@ -19,6 +19,17 @@ export function isVariable(value: ValueSpec): boolean {
 
 export function hasVariants(model: ModelInput): boolean {
 	return FIELDS.some((f) => Object.values(model[f] ?? {}).some(isVariable));
+}
+
+/** Every number of a network, in the order they are drawn: inputs, targets, weights, biases. */
+function networkValues(net: LessonNetworkInput): ValueSpec[] {
+	return [...net.inputs, ...net.targets, ...net.weights.flat(2), ...net.biases.flat()];
+}
+
+/** Whether a lesson's numbers vary: its model's or its network's. */
+export function lessonHasVariants(lesson: { model?: ModelInput | undefined; network?: LessonNetworkInput | undefined }): boolean {
+	if (lesson.model) return hasVariants(lesson.model);
+	return lesson.network !== undefined && networkValues(lesson.network).some(isVariable);
 }
 
 function round(v: number, decimals: number): number {
@@ -48,6 +59,19 @@ export function resolveModel(model: ModelInput, seed?: number): ModelSpec {
 		loss: model.loss,
 		learningRate: model.learningRate,
 		...(model.labels ? { labels: model.labels } : {})
+	};
+}
+
+/** The network with every variant drawn from `seed` (the authored numbers when there is none), ready to expand. */
+export function resolveNetwork(net: LessonNetworkInput, seed?: number): NetworkInput {
+	const rand = seed === undefined ? undefined : mulberry32(seed);
+	const one = (x: ValueSpec): number => draw(x, rand);
+	return {
+		...net,
+		inputs: net.inputs.map(one),
+		targets: net.targets.map(one),
+		weights: net.weights.map((layer) => layer.map((row) => row.map(one))),
+		biases: net.biases.map((b) => (Array.isArray(b) ? b.map(one) : one(b)))
 	};
 }
 
