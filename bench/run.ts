@@ -16,8 +16,9 @@ import * as lessons from './lessons.bench';
 import * as build from './build.bench';
 import * as iteration from './iteration.bench';
 import * as firstLoad from './first-load.bench';
+import * as playgroundTrain from './playground-train.bench';
 
-const SECTIONS: Section[] = [trace, traceScale, build, pass, iteration, paths, grade, hostile, train, lessons, firstLoad];
+const SECTIONS: Section[] = [trace, traceScale, build, pass, iteration, paths, grade, hostile, train, playgroundTrain, lessons, firstLoad];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
