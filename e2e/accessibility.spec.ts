@@ -25,7 +25,9 @@ const PAGES = [
 	['open a lesson file', '/en/open/'],
 	['the glossary', '/en/glossary/'],
 	['the glossary in Spanish', '/es/glossary/'],
-	['a lesson whose notation differs, with its box', '/es/worked-example/1/']
+	['a lesson whose notation differs, with its box', '/es/worked-example/1/'],
+	['training a network on the plane, with its heat maps', '/en/playground/train/#layers=8,8'],
+	['training a regression in Spanish, with a bad value noted', '/es/playground/train/#dataset=bump&lr=nope']
 ] as const;
 
 /** Formula boxes that overflow but cannot take the focus. */

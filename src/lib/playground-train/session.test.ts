@@ -49,10 +49,11 @@ describe('a training session', () => {
 });
 
 describe('look inside this iteration', () => {
-	it.each([
+	const cases: [string, TrainSettings][] = [
 		['a classifier (bce)', { ...circle88, regularization: 'l2', regularizationRate: 0.01 }],
 		['a regression (½(y − ŷ)²)', { ...DEFAULT_SETTINGS, dataset: 'bump', features: ['x2', 'y2'], hidden: [3] }]
-	] as const)('links %s whose model gives the trainer\'s loss and gradient for that example', (_, settings) => {
+	];
+	it.each(cases)('links %s whose model gives the trainer\'s loss and gradient for that example', (_, settings) => {
 		// Arrange
 		const session = mustSession(settings);
 		advance(session, 40);

@@ -78,12 +78,21 @@ export interface SettingProblem {
 	kind: 'bad-value' | 'unknown-key';
 }
 
-/** One row of the table: how a setting prints and reads. `read` returns undefined for a value it refuses. */
-interface Row<K extends keyof TrainSettings> {
+/** How one setting prints and reads, as written in the table: `read` returns undefined for a value it refuses. */
+interface RowSpec<K extends keyof TrainSettings> {
 	field: K;
 	key: string;
 	print: (v: TrainSettings[K]) => string;
 	read: (text: string) => TrainSettings[K] | undefined;
+}
+
+/** A row with its field's type closed over, so rows of different fields share one list. */
+interface Row {
+	field: keyof TrainSettings;
+	key: string;
+	print: (settings: TrainSettings) => string;
+	/** Sets the field from its text; false when the text does not read. */
+	assign: (settings: TrainSettings, text: string) => boolean;
 }
 
 const oneOf =
@@ -109,9 +118,19 @@ const listOf =
 		return items.every((x) => x !== undefined) ? items.filter((x) => x !== undefined) : undefined;
 	};
 
-const row = <K extends keyof TrainSettings>(r: Row<K>): Row<K> => r;
+const row = <K extends keyof TrainSettings>(r: RowSpec<K>): Row => ({
+	field: r.field,
+	key: r.key,
+	print: (settings) => r.print(settings[r.field]),
+	assign: (settings, text) => {
+		const v = r.read(text);
+		if (v === undefined) return false;
+		settings[r.field] = v;
+		return true;
+	}
+});
 
-const ROWS = [
+const ROWS: Row[] = [
 	row({ field: 'dataset', key: 'dataset', print: String, read: oneOf(PLANE_SET_NAMES) }),
 	row({ field: 'noise', key: 'noise', print: String, read: numberIn(0, 50, true) }),
 	row({ field: 'ratio', key: 'ratio', print: String, read: numberIn(10, 90, true) }),
@@ -155,21 +174,9 @@ export function parseSettings(hash: string): { settings: TrainSettings; problems
 	for (const r of ROWS) {
 		const text = params.get(r.key);
 		if (text === null) continue;
-		if (!assign(settings, r, text)) problems.push({ key: r.key, value: text, fallback: printRow(DEFAULT_SETTINGS, r), kind: 'bad-value' });
+		if (!r.assign(settings, text)) problems.push({ key: r.key, value: text, fallback: r.print(DEFAULT_SETTINGS), kind: 'bad-value' });
 	}
 	return { settings, problems };
-}
-
-/** Sets one row's field from its text; false when the text does not read. */
-function assign<K extends keyof TrainSettings>(settings: TrainSettings, r: Row<K>, text: string): boolean {
-	const v = r.read(text);
-	if (v === undefined) return false;
-	settings[r.field] = v;
-	return true;
-}
-
-function printRow<K extends keyof TrainSettings>(settings: TrainSettings, r: Row<K>): string {
-	return r.print(settings[r.field]);
 }
 
 /** The fragment, without the #: every setting, so a link keeps working if a default changes; `hide` only when set. */
@@ -177,7 +184,7 @@ export function printSettings(settings: TrainSettings): string {
 	const params = new URLSearchParams();
 	for (const r of ROWS) {
 		if (r.field === 'hide' && settings.hide.length === 0) continue;
-		params.set(r.key, printRow(settings, r));
+		params.set(r.key, r.print(settings));
 	}
 	// commas read more easily in a link than %2C, and URLSearchParams reads them back either way
 	return params.toString().replaceAll('%2C', ',');
