@@ -77,7 +77,7 @@ test('a teacher\'s link hides the controls it names, and keeps the others', asyn
 	await expect(page.getByText('Red 3-1')).toBeVisible();
 	// the hidden settings still hold, and the link keeps them
 	await expect(page).toHaveURL(/dataset=xor/);
-	await expect(page).toHaveURL(/hide=dataset,features,layers/);
+	await expect(page).toHaveURL(/hide=dataset,layers,features/);
 });
 
 test('a link with bad values opens with the defaults for them and says which', async ({ page }) => {

@@ -36,7 +36,8 @@ export class PlaneTraining {
 	failure = $state<string | null>(null);
 	/** The training example "look inside" opens, 0-based. */
 	example = $state(0);
-	session: Session | null = null;
+	/** The current run; replaced (never changed in place) when the settings change, so views re-read it. */
+	session = $state.raw<Session | null>(null);
 	private request = 0;
 
 	constructor(hash: string) {
