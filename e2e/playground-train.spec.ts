@@ -55,8 +55,8 @@ test('a 2-8-8-1 net built through the controls learns the circle, and one iterat
 	await expect(page.getByRole('img', { name: 'Unit 8 of hidden layer 2' })).toBeVisible();
 
 	// Look inside: the link holds { network } for example 3 at these weights, which the lesson format reads
-	await page.getByLabel('Training example').fill('3');
-	await page.getByLabel('Training example').press('Enter');
+	await page.getByRole('spinbutton', { name: 'Training example' }).fill('3');
+	await page.getByRole('spinbutton', { name: 'Training example' }).press('Enter');
 	await page.getByRole('link', { name: 'Look inside this iteration' }).click();
 	await expect(page).toHaveURL(/\/en\/playground\/#model=[A-Za-z0-9_-]+$/);
 	const encoded = new URL(page.url()).hash.replace(/^#model=/, '');
