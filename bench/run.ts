@@ -18,8 +18,9 @@ import * as iteration from './iteration.bench';
 import * as firstLoad from './first-load.bench';
 import * as open from './open.bench';
 import * as playground from './playground.bench';
+import * as playgroundTrain from './playground-train.bench';
 
-const SECTIONS: Section[] = [trace, traceScale, build, pass, iteration, paths, grade, hostile, train, lessons, open, firstLoad, playground];
+const SECTIONS: Section[] = [trace, traceScale, build, pass, iteration, paths, grade, hostile, train, playgroundTrain, lessons, open, firstLoad, playground];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));

@@ -29,7 +29,9 @@ const PAGES = [
 	['the glossary in Spanish', '/es/glossary/'],
 	['a lesson whose notation differs, with its box', '/es/worked-example/1/'],
 	['a named student’s worksheet to print', '/es/one-neuron/print/?student=Ana'],
-	['a worksheet with the lesson’s own numbers', '/en/computational-graph/print/']
+	['a worksheet with the lesson’s own numbers', '/en/computational-graph/print/'],
+	['training a network on the plane, with its heat maps', '/en/playground/train/#layers=8,8'],
+	['training a regression in Spanish, with a bad value noted', '/es/playground/train/#dataset=bump&lr=nope']
 ] as const;
 
 /** Formula boxes that overflow but cannot take the focus. */

@@ -101,3 +101,134 @@ export function dataset(name: DatasetName, options: GeneratedOptions): Dataset {
 			return moons(options);
 	}
 }
+
+/**
+ * The training page's data sets, after TensorFlow Playground's `dataset.ts`: points (x, y) in the square
+ * [−6, 6]², drawn from a seed. Four two-class sets (target 1 or 0) and two regressions (a real target).
+ * `noise` is a fraction in [0, 0.5], as the playground's 0–50 %: the class sets and the plane move each
+ * point by up to ±5·noise before it is labelled (so labels near the border mix), the two blobs widen.
+ */
+export type PlaneSetName = 'xor' | 'gauss' | 'circle' | 'spiral' | 'plane' | 'bump';
+
+export const PLANE_SET_NAMES: readonly PlaneSetName[] = ['circle', 'xor', 'gauss', 'spiral', 'plane', 'bump'];
+
+/** Whether a plane set's target is a class (0 or 1) or a real number. */
+export function planeSetKind(name: PlaneSetName): 'classification' | 'regression' {
+	return name === 'plane' || name === 'bump' ? 'regression' : 'classification';
+}
+
+/** Half the side of the square the plane sets are drawn in. */
+export const PLANE_EXTENT = 6;
+
+export interface PlaneSetOptions {
+	seed: number;
+	/** Number of examples. */
+	n: number;
+	/** In [0, 0.5]. */
+	noise: number;
+}
+
+/** A point (x, y) and its target. */
+type Labelled = [number, number, number];
+
+function planeSetPoints(name: PlaneSetName, n: number, noise: number, rng: Rng): Labelled[] {
+	const points: Labelled[] = [];
+	const jitter = (radius: number) => rng.range(-radius, radius) * noise;
+	switch (name) {
+		case 'circle': {
+			// class 1 inside radius 2.5, class 0 on the ring 3.5 to 5; labelled after the noise moves the point
+			const radius = 5;
+			for (let i = 0; i < n; i++) {
+				const inner = i % 2 === 1;
+				const r = inner ? rng.range(0, radius * 0.5) : rng.range(radius * 0.7, radius);
+				const angle = rng.range(0, 2 * Math.PI);
+				const x = r * Math.sin(angle);
+				const y = r * Math.cos(angle);
+				const nx = x + jitter(radius);
+				const ny = y + jitter(radius);
+				points.push([x, y, Math.hypot(nx, ny) < radius * 0.5 ? 1 : 0]);
+			}
+			return points;
+		}
+		case 'xor': {
+			// uniform in [−5, 5]², pushed 0.3 off the axes; class 1 where x·y ≥ 0
+			const away = (v: number) => v + (v > 0 ? 0.3 : -0.3);
+			for (let i = 0; i < n; i++) {
+				const x = away(rng.range(-5, 5));
+				const y = away(rng.range(-5, 5));
+				points.push([x, y, (x + jitter(5)) * (y + jitter(5)) >= 0 ? 1 : 0]);
+			}
+			return points;
+		}
+		case 'gauss': {
+			// class 1 around (2, 2), class 0 around (−2, −2); variance 0.5 at no noise up to 4 at 50 %
+			const sd = Math.sqrt(0.5 + (3.5 * noise) / 0.5);
+			for (let i = 0; i < n; i++) {
+				const label = i % 2 === 0 ? 1 : 0;
+				const c = label === 1 ? 2 : -2;
+				points.push([c + sd * gaussian(rng), c + sd * gaussian(rng), label]);
+			}
+			return points;
+		}
+		case 'spiral': {
+			// two arms of radius up to 5, turned by π from each other
+			const half = Math.ceil(n / 2);
+			for (let i = 0; i < n; i++) {
+				const label = i % 2 === 0 ? 1 : 0;
+				const k = Math.floor(i / 2);
+				const r = (k / half) * 5;
+				const t = ((1.75 * k) / half) * 2 * Math.PI + (label === 1 ? 0 : Math.PI);
+				points.push([r * Math.sin(t) + rng.range(-1, 1) * noise, r * Math.cos(t) + rng.range(-1, 1) * noise, label]);
+			}
+			return points;
+		}
+		case 'plane': {
+			// target (x + y)/10, of the point moved by the noise: in [−1.2, 1.2]
+			for (let i = 0; i < n; i++) {
+				const x = rng.range(-PLANE_EXTENT, PLANE_EXTENT);
+				const y = rng.range(-PLANE_EXTENT, PLANE_EXTENT);
+				points.push([x, y, (x + jitter(PLANE_EXTENT) + y + jitter(PLANE_EXTENT)) / 10]);
+			}
+			return points;
+		}
+		case 'bump': {
+			// a Gaussian bump e^{−(x² + y²)/8} at the origin, plus noise on the target
+			for (let i = 0; i < n; i++) {
+				const x = rng.range(-PLANE_EXTENT, PLANE_EXTENT);
+				const y = rng.range(-PLANE_EXTENT, PLANE_EXTENT);
+				points.push([x, y, Math.exp(-(x * x + y * y) / 8) + rng.range(-1, 1) * noise * 0.5]);
+			}
+			return points;
+		}
+	}
+}
+
+/** A plane set: inputs [x, y], targets [t]. The same seed, size and noise give the same set. */
+export function planeSet(name: PlaneSetName, options: PlaneSetOptions): Dataset {
+	const { n, noise, seed } = options;
+	if (!Number.isInteger(n) || n < 1) throw new RangeError(`a data set needs a whole number of examples ≥ 1, not ${n}`);
+	if (!(noise >= 0 && noise <= 0.5)) throw new RangeError(`the noise must be in [0, 0.5], not ${noise}`);
+	const points = planeSetPoints(name, n, noise, seededRng(seed));
+	return { inputs: points.map(([x, y]) => [x, y]), targets: points.map(([, , t]) => [t]) };
+}
+
+/**
+ * The examples split in two, after a seeded shuffle: the first ⌈ratio·n⌉ (at least 1, at most n − 1 when
+ * n ≥ 2) for training, the rest held out to measure how the net does on points it never learned from.
+ */
+export function splitDataset(data: Dataset, ratio: number, seed: number): { train: Dataset; test: Dataset } {
+	const n = data.inputs.length;
+	if (!(ratio > 0 && ratio < 1)) throw new RangeError(`the training share must be between 0 and 1, not ${ratio}`);
+	const order = Array.from({ length: n }, (_, i) => i);
+	const rng = seededRng(seed);
+	for (let i = n - 1; i > 0; i--) {
+		const j = Math.floor(rng.next() * (i + 1));
+		[order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+	}
+	const cut = n < 2 ? n : Math.min(n - 1, Math.max(1, Math.ceil(ratio * n)));
+	const pick = (ids: number[]): Dataset => ({
+		inputs: ids.map((i) => data.inputs[i] ?? []),
+		targets: ids.map((i) => data.targets[i] ?? [])
+	});
+	return { train: pick(order.slice(0, cut)), test: pick(order.slice(cut)) };
+}

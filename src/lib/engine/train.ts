@@ -12,6 +12,10 @@
  * targets written once; after an update the new parameters are written into every example and one
  * forward pass gives the new loss; the next update's backward passes reuse those values. So a full-batch
  * update costs one forward and one backward pass per example, and no Trace is built in the loop.
+ *
+ * Regularisation adds a penalty on the weights to what each update minimises, as TensorFlow Playground
+ * does: L1 λ·Σ|w| (gradient λ·sign w, 0 at w = 0), L2 λ·½Σw² (gradient λ·w). `loss` stays the data loss
+ * alone, the mean of the loss node, so the held-out loss reads the same with or without it.
  */
 import type { Dataset } from './datasets';
 import type { Graph } from './model';
@@ -20,6 +24,8 @@ import { backward, forward } from './pass';
 import { seededRng, type Rng } from './random';
 
 export type Schedule = { kind: 'full-batch' } | { kind: 'sgd'; seed: number } | { kind: 'mini-batch'; size: number; seed: number };
+
+export type Regularization = { kind: 'none' } | { kind: 'l1' | 'l2'; rate: number; params?: readonly string[] };
 
 export interface TrainOptions {
 	/** The model's input names, in the order of the data set's input columns. */
@@ -30,6 +36,8 @@ export interface TrainOptions {
 	schedule: Schedule;
 	/** Starting parameters in `graph.params` order (see randomParams); the model's own values otherwise. */
 	params?: Float64Array;
+	/** A penalty on the parameters named (every parameter when `params` is left out); none by default. */
+	regularization?: Regularization;
 }
 
 /** What one update did, for display. */
@@ -42,7 +50,7 @@ export interface UpdateRecord {
 	batch: number[];
 	/** Mean loss over the batch, before the update. */
 	batchLoss: number;
-	/** ∂(mean batch loss)/∂w for every parameter, in `graph.params` order: the g the optimizer used. */
+	/** ∂(mean batch loss + penalty)/∂w for every parameter, in `graph.params` order: the g the optimizer used. */
 	gradient: Float64Array;
 	optimizer: OptimizerStep;
 	/** Mean loss over the whole data set, after the update. */
@@ -78,6 +86,9 @@ export interface Trainer {
 	/** Scratch for each example's backward pass (∂loss/∂name by slot, ∂node/∂var by edge), reused so no pass allocates. */
 	readonly scratch: { adjoints: Float64Array; factors: Float64Array };
 	readonly rng: Rng | null;
+	readonly regularization: Regularization;
+	/** 1 for each parameter (in `graph.params` order) the penalty applies to. */
+	readonly penalised: Uint8Array;
 }
 
 export interface TrainIssue {
@@ -131,6 +142,17 @@ export function createTrainer(graph: Graph, data: Dataset, options: TrainOptions
 	if (schedule.kind === 'mini-batch' && !(Number.isInteger(schedule.size) && schedule.size >= 1)) {
 		issues.push({ path: 'schedule.size', message: `the batch size must be a whole number ≥ 1, not ${schedule.size}` });
 	}
+	const regularization = options.regularization ?? { kind: 'none' };
+	if (regularization.kind !== 'none') {
+		if (!(Number.isFinite(regularization.rate) && regularization.rate >= 0)) {
+			issues.push({ path: 'regularization.rate', message: `the rate must be a finite number ≥ 0, not ${regularization.rate}` });
+		}
+		regularization.params?.forEach((p, i) => {
+			if (!graph.params.includes(p)) issues.push({ path: `regularization.params[${i}]`, message: `the model has no parameter "${p}"` });
+		});
+	}
+	const named = regularization.kind === 'none' ? [] : (regularization.params ?? graph.params);
+	const penalised = Uint8Array.from(graph.params, (p) => (named.includes(p) ? 1 : 0));
 	const paramSlots = Int32Array.from(graph.params, (p) => graph.slots.get(p) ?? -1);
 	if (options.params && options.params.length !== paramSlots.length) {
 		issues.push({ path: 'params', message: `has ${options.params.length} values, expected ${paramSlots.length} (one per parameter of the model)` });
@@ -163,7 +185,9 @@ export function createTrainer(graph: Graph, data: Dataset, options: TrainOptions
 		cursor: 0,
 		gradient: new Float64Array(params.length),
 		scratch: { adjoints: new Float64Array(graph.names.length), factors: new Float64Array(graph.edgeCount) },
-		rng: schedule.kind === 'full-batch' ? null : seededRng(schedule.seed)
+		rng: schedule.kind === 'full-batch' ? null : seededRng(schedule.seed),
+		regularization,
+		penalised
 	};
 	trainer.loss = refresh(trainer);
 	return { ok: true, trainer };
@@ -179,6 +203,39 @@ function refresh(trainer: Trainer): number {
 		total += values[graph.lossSlot] ?? NaN;
 	}
 	return total / examples.length;
+}
+
+/** The penalty at the current parameters: λ·Σ|w| (L1) or λ·½Σw² (L2) over the penalised ones, 0 without one. */
+export function penalty(trainer: Trainer): number {
+	const r = trainer.regularization;
+	if (r.kind === 'none') return 0;
+	let sum = 0;
+	trainer.params.forEach((w, k) => {
+		if (trainer.penalised[k]) sum += r.kind === 'l1' ? Math.abs(w) : 0.5 * w * w;
+	});
+	return r.rate * sum;
+}
+
+/** Adds ∂penalty/∂w to the batch's gradient: λ·sign w (L1) or λ·w (L2). */
+function addPenaltyGradient(trainer: Trainer, gradient: Float64Array): void {
+	const r = trainer.regularization;
+	if (r.kind === 'none' || r.rate === 0) return;
+	const { params, penalised } = trainer;
+	for (let k = 0; k < gradient.length; k++) {
+		if (!penalised[k]) continue;
+		const w = params[k] ?? 0;
+		gradient[k] = (gradient[k] ?? 0) + r.rate * (r.kind === 'l1' ? Math.sign(w) : w);
+	}
+}
+
+/**
+ * Puts `params` into the trainer (without an update) and returns the mean data loss there: how a trainer
+ * over held-out examples measures the parameters another trainer learned.
+ */
+export function setParams(trainer: Trainer, params: Float64Array): number {
+	trainer.params.set(params);
+	trainer.loss = refresh(trainer);
+	return trainer.loss;
 }
 
 /** Fisher–Yates with the trainer's seeded generator. */
@@ -220,6 +277,7 @@ function update(trainer: Trainer, record: boolean): number {
 	// the batch's loss is the mean of its examples' losses, so its gradient is the mean of theirs
 	const size = end - start;
 	for (let k = 0; k < gradient.length; k++) gradient[k] = (gradient[k] ?? 0) / size;
+	addPenaltyGradient(trainer, gradient);
 	const step = record ? stepOptimizer(trainer.optimizer, trainer.params, gradient) : null;
 	if (!step) applyOptimizer(trainer.optimizer, trainer.params, gradient);
 	trainer.iteration += 1;
