@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '$lib/lesson/view';
 import { en, es, t } from './messages';
+import { en as playgroundEn, es as playgroundEs, tp } from './playground';
 
 /** Every message as text, sections walked (`graph.zoomIn`): functions are called with sample arguments. */
 function rendered(messages: object, prefix = ''): [string, string][] {
@@ -25,6 +26,14 @@ function shapes(messages: object, prefix = ''): string[] {
 describe('interface messages', () => {
 	it('have the same keys, sections included, in English and Spanish', () => {
 		expect(rendered(es).map(([key]) => key).sort()).toEqual(rendered(en).map(([key]) => key).sort());
+		expect(rendered(playgroundEs).map(([key]) => key).sort()).toEqual(rendered(playgroundEn).map(([key]) => key).sort());
+	});
+
+	it('keep the playground pages’ own words apart, none of them also a word of every page', () => {
+		expect(Object.keys(playgroundEn).filter((key) => Object.hasOwn(en, key))).toEqual([]);
+		for (const lang of LANGS) {
+			for (const [key, text] of rendered(tp(lang))) expect(text.trim(), `${lang}.${key}`).not.toBe('');
+		}
 	});
 
 	it('use the same kind of value (text or function of the same arity) for each key', () => {
