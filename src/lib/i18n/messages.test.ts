@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '$lib/lesson/view';
 import { en, es, t } from './messages';
-import { en as playgroundEn, es as playgroundEs, tp } from './playground';
+import { en as toolsEn, es as toolsEs, tp } from './tools';
 
 /** Every message as text, sections walked (`graph.zoomIn`): functions are called with sample arguments. */
 function rendered(messages: object, prefix = ''): [string, string][] {
@@ -26,11 +26,11 @@ function shapes(messages: object, prefix = ''): string[] {
 describe('interface messages', () => {
 	it('have the same keys, sections included, in English and Spanish', () => {
 		expect(rendered(es).map(([key]) => key).sort()).toEqual(rendered(en).map(([key]) => key).sort());
-		expect(rendered(playgroundEs).map(([key]) => key).sort()).toEqual(rendered(playgroundEn).map(([key]) => key).sort());
+		expect(rendered(toolsEs).map(([key]) => key).sort()).toEqual(rendered(toolsEn).map(([key]) => key).sort());
 	});
 
-	it('keep the playground pages’ own words apart, none of them also a word of every page', () => {
-		expect(Object.keys(playgroundEn).filter((key) => Object.hasOwn(en, key))).toEqual([]);
+	it('keep the other pages’ own words apart, none of them also a word of every page', () => {
+		expect(Object.keys(toolsEn).filter((key) => Object.hasOwn(en, key))).toEqual([]);
 		for (const lang of LANGS) {
 			for (const [key, text] of rendered(tp(lang))) expect(text.trim(), `${lang}.${key}`).not.toBe('');
 		}
@@ -47,9 +47,9 @@ describe('interface messages', () => {
 	});
 
 	it('list the steps that changed in words', () => {
-		expect(en.previewChanged(4)).toBe('Step 4 changed.');
-		expect(en.previewChanged(2, 4, 7)).toBe('Steps 2, 4 and 7 changed.');
-		expect(es.previewChanged(2, 4)).toBe('Cambiaron los pasos 2 y 4.');
+		expect(toolsEn.previewChanged(4)).toBe('Step 4 changed.');
+		expect(toolsEn.previewChanged(2, 4, 7)).toBe('Steps 2, 4 and 7 changed.');
+		expect(toolsEs.previewChanged(2, 4)).toBe('Cambiaron los pasos 2 y 4.');
 	});
 
 	it('interpolate step numbers', () => {

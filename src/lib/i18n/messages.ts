@@ -5,11 +5,6 @@
  */
 import type { Lang } from './lang';
 
-/** 2, 4 and 7: step numbers in words. */
-function listOf(ns: readonly number[], and: string): string {
-	return ns.length < 2 ? ns.join('') : `${ns.slice(0, -1).join(', ')} ${and} ${ns[ns.length - 1]}`;
-}
-
 export const en = {
 	appName: 'Cadena',
 	tagline: 'Backpropagation step by step: every value, every chain-rule factor, every weight update.',
@@ -36,41 +31,8 @@ export const en = {
 	stepNavLabel: 'Steps',
 	previous: 'Previous',
 	next: 'Next',
-	openTitle: 'Open a lesson file',
-	openIntro: 'See any lesson file as students will, with the same problems that npm run lessons -- check reports. Nothing is uploaded: the file is read, checked and rendered in this browser.',
-	openDropLabel: 'Drop a lesson file here',
-	openFile: 'Choose a lesson file (lesson.json)',
-	openDrop: 'or drop it here.',
-	openPaste: 'Or paste the lesson JSON',
-	openShow: 'Show the lesson',
 	scrollFormula: 'Wide formula: scroll sideways with the arrow keys',
 	scrollCue: 'scroll →',
-	openProblems: (file: string) => `Problems in ${file}`,
-	openNoProblems: 'No problems: the lesson passes the same checks as npm run lessons -- check.',
-	/** What the Open page's worker is doing, beside its progress bar. */
-	openDoing: (stage: 'read' | 'parse' | 'check' | 'render', step: number) =>
-		({
-			read: 'Reading the file…',
-			parse: 'Loading the lesson and its model…',
-			check: 'Checking the lesson…',
-			render: `Rendering step ${step}…`
-		})[stage],
-	openProgressLabel: 'Progress opening the file',
-	openCancel: 'Cancel',
-	openCancelled: 'Cancelled: nothing from this file is shown. Open it again to start over.',
-	openFailed: (stage: 'read' | 'parse' | 'check' | 'render', step: number) =>
-		`Failed while ${({ read: 'reading the file', parse: 'loading the lesson', check: 'checking the lesson', render: `rendering step ${step}` })[stage]}, so nothing from it is shown. The error:`,
-	openRefused: (limit: 'bytes' | 'steps' | 'nodes' | 'formulas', found: number, max: number) =>
-		`Not opened: ${
-			{
-				bytes: `the file is ${(found / 1048576).toFixed(1)} MB; the Open page takes files up to ${max / 1048576} MB`,
-				steps: `the lesson has ${found.toLocaleString('en')} steps; the Open page takes up to ${max.toLocaleString('en')}`,
-				nodes: `the model has ${found.toLocaleString('en')} nodes; the Open page takes up to ${max.toLocaleString('en')}`,
-				formulas: `the lesson has ${found.toLocaleString('en')} formulas ($…$); the Open page takes up to ${max.toLocaleString('en')}`
-			}[limit]
-		}. npm run lessons -- check reads files of any size.`,
-	openVariantProblems: (seed: number) => `The variant with seed ${seed} does not load:`,
-	openSeed: 'Variant seed (empty: nominal numbers)',
 	openLink: 'Open a lesson file',
 	checkProblemsHeading: 'While you edit: npm run lessons -- check finds these problems in this lesson.',
 	variantOwn: (seed: number) => `New numbers (variant ${seed}), drawn for you: the whole lesson uses them.`,
@@ -353,19 +315,6 @@ export const en = {
 		kinds: { input: 'input', target: 'target', param: 'parameter', constant: 'constant', node: 'node', group: 'group' }
 	},
 	// class: worksheets, keys and a student's own numbers
-	worksheetTitle: 'Worksheet',
-	worksheetKey: 'Key',
-	worksheetStudent: 'Student',
-	worksheetAuthored: 'The lesson’s own numbers',
-	worksheetNumbers: (seed: number) => `Numbers of variant ${seed}`,
-	worksheetAnswer: 'Answer',
-	worksheetOnSite: 'This part is interactive: open it on the site.',
-	worksheetYourName: 'Your name',
-	worksheetShowMine: 'Show my numbers',
-	worksheetNameHelp: 'Each name gets its own numbers, the same every time: your teacher can draw them again to mark your sheet.',
-	worksheetSameForAll: 'This lesson has the same numbers for everyone.',
-	worksheetBadName: 'That name cannot be used: write it in letters, at most 80 characters.',
-	worksheetPrint: 'Print',
 	worksheetLink: 'Worksheet to print',
 	variantStudent: (name: string, seed: number) => `These are ${name}’s own numbers (variant ${seed}), the same as on their worksheet.`,
 	/** The mistakes the engine can name, by stable code (saved with a verdict: never rename one). */
@@ -386,16 +335,6 @@ export const en = {
 	},
 
 	// open preview
-	previewNotSaved: 'A preview: answers are checked as a student’s would be, and never saved.',
-	previewChangesHeading: 'Changed since this lesson was last opened here',
-	previewChanged: (first: number, ...more: number[]) => (more.length === 0 ? `Step ${first} changed.` : `Steps ${listOf([first, ...more], 'and')} changed.`),
-	previewAdded: (first: number, ...more: number[]) => (more.length === 0 ? `Step ${first} is new.` : `Steps ${listOf([first, ...more], 'and')} are new.`),
-	previewRemoved: (first: number, ...more: number[]) =>
-		more.length === 0 ? `Step ${first} of the last version was removed.` : `Steps ${listOf([first, ...more], 'and')} of the last version were removed.`,
-	previewUnchanged: 'No step changed since this lesson was last opened here.',
-	previewGoTo: (n: number) => `Go to step ${n}`,
-	previewKept: (file: string) => `${file}, kept from the other language’s page.`,
-
 	// links to the playground pages (their own words: i18n/playground.ts)
 	playgroundLink: 'Playground: your own model becomes a lesson',
 	ptLink: 'Train a network on points of the plane',
@@ -428,40 +367,8 @@ export const es: Messages = {
 	stepNavLabel: 'Pasos',
 	previous: 'Anterior',
 	next: 'Siguiente',
-	openTitle: 'Abrir un archivo de lección',
-	openIntro: 'Mira cualquier archivo de lección como lo verán los estudiantes, con los mismos problemas que informa npm run lessons -- check. No se sube nada: el archivo se lee, se comprueba y se muestra en este navegador.',
-	openDropLabel: 'Suelta aquí un archivo de lección',
-	openFile: 'Elige un archivo de lección (lesson.json)',
-	openDrop: 'o suéltalo aquí.',
-	openPaste: 'O pega el JSON de la lección',
-	openShow: 'Mostrar la lección',
 	scrollFormula: 'Fórmula ancha: desplázala a los lados con las flechas',
 	scrollCue: 'desliza →',
-	openProblems: (file) => `Problemas en ${file}`,
-	openNoProblems: 'Sin problemas: la lección pasa las mismas comprobaciones que npm run lessons -- check.',
-	openDoing: (stage, step) =>
-		({
-			read: 'Leyendo el archivo…',
-			parse: 'Cargando la lección y su modelo…',
-			check: 'Comprobando la lección…',
-			render: `Mostrando el paso ${step}…`
-		})[stage],
-	openProgressLabel: 'Avance al abrir el archivo',
-	openCancel: 'Cancelar',
-	openCancelled: 'Cancelado: no se muestra nada de este archivo. Ábrelo de nuevo para empezar otra vez.',
-	openFailed: (stage, step) =>
-		`Falló ${({ read: 'al leer el archivo', parse: 'al cargar la lección', check: 'al comprobar la lección', render: `al mostrar el paso ${step}` })[stage]}, así que no se muestra nada de él. El error:`,
-	openRefused: (limit, found, max) =>
-		`No se abre: ${
-			{
-				bytes: `el archivo ocupa ${(found / 1048576).toFixed(1).replace('.', ',')} MB; la página Abrir admite archivos de hasta ${max / 1048576} MB`,
-				steps: `la lección tiene ${found.toLocaleString('es')} pasos; la página Abrir admite hasta ${max.toLocaleString('es')}`,
-				nodes: `el modelo tiene ${found.toLocaleString('es')} nodos; la página Abrir admite hasta ${max.toLocaleString('es')}`,
-				formulas: `la lección tiene ${found.toLocaleString('es')} fórmulas ($…$); la página Abrir admite hasta ${max.toLocaleString('es')}`
-			}[limit]
-		}. npm run lessons -- check lee archivos de cualquier tamaño.`,
-	openVariantProblems: (seed) => `La variante con semilla ${seed} no se carga:`,
-	openSeed: 'Semilla de la variante (vacía: números nominales)',
 	openLink: 'Abrir un archivo de lección',
 	checkProblemsHeading: 'Mientras editas: npm run lessons -- check encuentra estos problemas en esta lección.',
 	variantOwn: (seed) => `Números nuevos (variante ${seed}), elegidos al azar para ti: toda la lección los usa.`,
@@ -721,19 +628,6 @@ export const es: Messages = {
 		kinds: { input: 'entrada', target: 'objetivo', param: 'parámetro', constant: 'constante', node: 'nodo', group: 'grupo' }
 	},
 	// class: worksheets, keys and a student's own numbers
-	worksheetTitle: 'Hoja de ejercicios',
-	worksheetKey: 'Solucionario',
-	worksheetStudent: 'Estudiante',
-	worksheetAuthored: 'Los números de la lección',
-	worksheetNumbers: (seed) => `Números de la variante ${seed}`,
-	worksheetAnswer: 'Respuesta',
-	worksheetOnSite: 'Esta parte es interactiva: ábrela en el sitio.',
-	worksheetYourName: 'Tu nombre',
-	worksheetShowMine: 'Ver mis números',
-	worksheetNameHelp: 'Cada nombre tiene sus propios números, siempre los mismos: tu profesor puede volver a sacarlos para corregir tu hoja.',
-	worksheetSameForAll: 'Esta lección tiene los mismos números para todos.',
-	worksheetBadName: 'Ese nombre no sirve: escríbelo con letras, como mucho 80 caracteres.',
-	worksheetPrint: 'Imprimir',
 	worksheetLink: 'Hoja para imprimir',
 	variantStudent: (name, seed) => `Estos son los números de ${name} (variante ${seed}), los mismos que en su hoja de ejercicios.`,
 	misconceptions: {
@@ -753,16 +647,6 @@ export const es: Messages = {
 	},
 
 	// open preview
-	previewNotSaved: 'Una vista previa: las respuestas se corrigen como las de un estudiante, y no se guardan.',
-	previewChangesHeading: 'Cambios desde la última vez que se abrió esta lección aquí',
-	previewChanged: (first, ...more) => (more.length === 0 ? `Cambió el paso ${first}.` : `Cambiaron los pasos ${listOf([first, ...more], 'y')}.`),
-	previewAdded: (first, ...more) => (more.length === 0 ? `El paso ${first} es nuevo.` : `Los pasos ${listOf([first, ...more], 'y')} son nuevos.`),
-	previewRemoved: (first, ...more) =>
-		more.length === 0 ? `Se quitó el paso ${first} de la versión anterior.` : `Se quitaron los pasos ${listOf([first, ...more], 'y')} de la versión anterior.`,
-	previewUnchanged: 'Ningún paso cambió desde la última vez que se abrió esta lección aquí.',
-	previewGoTo: (n) => `Ir al paso ${n}`,
-	previewKept: (file) => `${file}, conservado desde la página del otro idioma.`,
-
 	// links to the playground pages (their own words: i18n/playground.ts)
 	playgroundLink: 'Área de pruebas: tu propio modelo se vuelve una lección',
 	ptLink: 'Entrena una red con puntos del plano',

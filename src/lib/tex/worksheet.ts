@@ -4,7 +4,8 @@
  * solution. Built from the same step pages the site shows (formulas already typeset by KaTeX, MathML
  * included), so the figures on paper are the site's for that student's numbers.
  */
-import { t, type Messages } from '../i18n/messages';
+import type { Messages } from '../i18n/messages';
+import { tp, type ToolMessages } from '../i18n/tools';
 import type { Lang } from '../i18n/lang';
 import type { Block, StepPage } from '../lesson/view';
 import { formatNumber } from './format';
@@ -26,7 +27,7 @@ function shown(value: number, decimals: number, lang: Lang): string {
 	return lang === 'es' ? text.replace('.', ',') : text;
 }
 
-function blockHtml(block: Block, m: Messages, options: WorksheetOptions): string {
+function blockHtml(block: Block, m: Messages & ToolMessages, options: WorksheetOptions): string {
 	switch (block.type) {
 		case 'prose':
 			return `<div class="ws-prose">${block.html}</div>`;
@@ -58,7 +59,7 @@ function blockHtml(block: Block, m: Messages, options: WorksheetOptions): string
 export function worksheetBody(pages: readonly StepPage[], options: WorksheetOptions): string {
 	const first = pages[0];
 	if (!first) return '';
-	const m = t(options.lang);
+	const m = tp(options.lang);
 	const who = [
 		options.student === undefined ? '' : `${escapeHtml(m.worksheetStudent)}: <strong>${escapeHtml(options.student)}</strong>`,
 		options.seed === undefined ? escapeHtml(m.worksheetAuthored) : escapeHtml(m.worksheetNumbers(options.seed))
@@ -77,7 +78,7 @@ export function worksheetBody(pages: readonly StepPage[], options: WorksheetOpti
  */
 export function worksheetDocument(pages: readonly StepPage[], options: WorksheetOptions, css: string): string {
 	const title = pages[0]?.lesson.title ?? '';
-	const m = t(options.lang);
+	const m = tp(options.lang);
 	const heading = `${options.key ? m.worksheetKey : m.worksheetTitle} · ${title}${options.student ? ` · ${options.student}` : ''}`;
 	return `<!doctype html>
 <html lang="${options.lang}">
