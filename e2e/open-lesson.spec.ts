@@ -110,3 +110,19 @@ test('a hostile lesson renders inert', async ({ page }) => {
 	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 	expect(dialogs).toEqual([]);
 });
+
+test('a broken lesson pasted in shows each problem with its line and a caret under the place', async ({ page }) => {
+	await page.goto('/en/open/');
+	await appReady(page);
+	// one backslash: valid JSON, where \t makes "\theta" a tab and "heta"
+	const text = (await readFile('lessons/02-one-neuron/lesson.json', 'utf8')).replace('"en": "One output neuron"', '"en": "One output neuron $\\theta$"');
+	await page.getByLabel('Or paste the lesson JSON').fill(text);
+	await page.getByRole('button', { name: 'Show the lesson' }).click();
+	const problem = page.locator('ul[data-problems] li').first();
+	await expect(problem).toContainText('write \\\\theta: in JSON a TeX command needs two backslashes', { timeout: 30_000 });
+	const excerpt = (await problem.locator('pre.excerpt').textContent()) ?? '';
+	const [line = '', caret = ''] = excerpt.split('\n');
+	expect(line).toContain('One output neuron $\\theta$');
+	// the caret stands under the backslash
+	expect(line[caret.indexOf('^')]).toBe('\\');
+});

@@ -97,6 +97,8 @@ export const en = {
 	playgroundCopyRefused: 'The browser did not let the page copy: select the link and copy it.',
 	playgroundLinkLabel: 'Link to this model',
 	playgroundDownload: 'Download lesson',
+	playgroundTrainIt: 'Train this network on points of the plane →',
+	playgroundTrainHow: 'The training page takes a network with 2 inputs, 1 output and hidden layers of at most 8 units, all with one activation (tanh, relu, sigmoid or linear).',
 	playgroundCapped: (shown: number, of: number, asked: number) =>
 		`A big model: the lesson works out the backward pass of the first ${shown} of its ${of} parameters, and asks at most ${asked} questions of each kind.`,
 	playgroundUnanswerable: (n: number) =>
@@ -255,6 +257,8 @@ export const es: ToolMessages = {
 	playgroundCopyRefused: 'El navegador no dejó copiar a la página: selecciona el enlace y cópialo.',
 	playgroundLinkLabel: 'Enlace a este modelo',
 	playgroundDownload: 'Descargar lección',
+	playgroundTrainIt: 'Entrena esta red con puntos del plano →',
+	playgroundTrainHow: 'La página de entrenamiento acepta una red con 2 entradas, 1 salida y capas ocultas de 8 unidades como mucho, todas con una misma activación (tanh, relu, sigmoid o linear).',
 	playgroundCapped: (shown, of, asked) =>
 		`Un modelo grande: la lección desarrolla la propagación hacia atrás de los primeros ${shown} de sus ${of} parámetros y hace como mucho ${asked} preguntas de cada tipo.`,
 	playgroundUnanswerable: (n) =>

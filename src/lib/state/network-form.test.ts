@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateLesson } from '../lesson/generate';
-import { DEFAULT_FORM, drawnWeights, formOf, networkOf } from './network-form';
+import { DEFAULT_FORM, drawnWeights, formOf, networkOf, trainLink, type NetworkForm } from './network-form';
+import { parseSettings } from '../playground-train/settings';
 
 describe('the layered form', () => {
 	it('draws the same weights from the same seed, one per edge, and the checker accepts the network', () => {
@@ -34,5 +35,28 @@ describe('the layered form', () => {
 		expect(form).toMatchObject({ layers: '2, 2, 1', weightsFrom: 'typed', weights: '[[[1,2],[3,4]],[[5,6]]]', rate: '0.3', loss: 'mse' });
 		const again = networkOf(form);
 		expect(again.ok && again.file.network['weights']).toEqual([[[1, 2], [3, 4]], [[5, 6]]]);
+	});
+});
+
+describe('the training page’s link for a layered network', () => {
+	const form = (layers: string, activations: NetworkForm['activations'], rate = '0.3'): NetworkForm => ({ ...DEFAULT_FORM, layers, activations, rate });
+
+	it('carries the hidden layers, the activation and η of a 2-…-1 network the page can train', () => {
+		expect(trainLink(form('2, 8, 8, 1', ['tanh', 'tanh', 'sigmoid']), 'es')).toBe('/es/playground/train/#layers=8,8&activation=tanh&lr=0.3');
+		const link = trainLink(form('2 4 1', ['relu', 'sigmoid'], 'x'), 'en') ?? '';
+		expect(link).toBe('/en/playground/train/#layers=4&activation=relu');
+		// the page reads back what the link says
+		const read = parseSettings(link.slice(link.indexOf('#')));
+		expect(read.settings.hidden).toEqual([4]);
+		expect(read.settings.activation).toBe('relu');
+		expect(read.problems).toEqual([]);
+	});
+
+	it('has none for a network the page cannot hold', () => {
+		expect(trainLink(form('3, 4, 1', ['tanh', 'sigmoid']), 'en')).toBeNull();
+		expect(trainLink(form('2, 4, 2', ['tanh', 'softmax']), 'en')).toBeNull();
+		expect(trainLink(form('2, 9, 1', ['tanh', 'sigmoid']), 'en')).toBeNull();
+		expect(trainLink(form('2, 4, 4, 1', ['tanh', 'relu', 'sigmoid']), 'en')).toBeNull();
+		expect(trainLink(form('2, 4, 1', ['elu', 'sigmoid']), 'en')).toBeNull();
 	});
 });

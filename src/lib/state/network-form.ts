@@ -4,7 +4,9 @@
  * seed: uniform in [−1, 1), two decimals, layer by layer, neuron by neuron, as a student would copy them.
  */
 import { seededRng } from '../engine/random';
+import type { Lang } from '../i18n/lang';
 import type { NetworkInput } from '../lesson/schema';
+import { HIDDEN_ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS } from '../playground-train/settings';
 
 export type Activation = NetworkInput['activations'][number];
 export type LossKind = NetworkInput['loss'];
@@ -122,4 +124,22 @@ export function formOf(network: NetworkInput): NetworkForm {
 		biases: JSON.stringify(network.biases),
 		rate: String(network.learningRate)
 	};
+}
+
+/**
+ * The training page's address for this network, when it is one that page trains on points of the plane:
+ * two inputs, one output, hidden layers of at most 8 units, all with one activation it offers. Null
+ * otherwise. The layer sizes, the activation and η go with it; the data set and the rest are the page's.
+ */
+export function trainLink(form: NetworkForm, lang: Lang): string | null {
+	const sizes = form.layers.split(/[,;\s]+/).filter((s) => s !== '').map(Number);
+	const hidden = sizes.slice(1, -1);
+	if (sizes.length < 3 || sizes[0] !== 2 || sizes[sizes.length - 1] !== 1 || hidden.length > MAX_HIDDEN_LAYERS) return null;
+	if (!hidden.every((n) => Number.isInteger(n) && n >= 1 && n <= MAX_UNITS)) return null;
+	const activation = form.activations[0] ?? 'sigmoid';
+	const offered = HIDDEN_ACTIVATIONS.find((a) => a === activation);
+	if (offered === undefined || form.activations.slice(0, hidden.length).some((a) => a !== offered)) return null;
+	const rate = Number(form.rate);
+	const lr = Number.isFinite(rate) && rate > 0 && rate <= 10 ? `&lr=${rate}` : '';
+	return `/${lang}/playground/train/#layers=${hidden.join(',')}&activation=${offered}${lr}`;
 }

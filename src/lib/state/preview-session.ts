@@ -111,7 +111,8 @@ export class PreviewSession {
 			this.post({ type: 'failed', id, stage: 'check', message: 'the lesson does not load, yet no problem was found' });
 			return;
 		}
-		this.post({ type: 'checked', id, problems: problems.map((p) => formatProblem(fileName, p)) });
+		// each with its source line and a caret under the place, as the command line prints them
+		this.post({ type: 'checked', id, problems: problems.map((p) => formatProblem(fileName, p, text)) });
 		const nominal = this.#loaded;
 		if (!nominal || stepFirst) return;
 		// a reopened file may have fewer steps than where it was left
