@@ -287,6 +287,24 @@ test.describe('the playground', () => {
 		await expect(page.locator('section.shown[data-step="1"]')).toBeVisible();
 	});
 
+	test('a layered network the training page can hold goes there, with its layers', async ({ page }) => {
+		await page.goto('/es/playground/');
+		await appReady(page);
+		await page.getByLabel('Capas').check();
+		await page.getByLabel('Tamaños de las capas, las entradas primero').fill('2, 3, 1');
+		const train = page.getByRole('link', { name: 'Entrena esta red con puntos del plano →' });
+		await expect(train).toHaveAttribute('href', /^\/es\/playground\/train\/#layers=3&activation=\w+/);
+		await train.click();
+		await appReady(page);
+		await expect(page.getByText('Red 2-3-1')).toBeVisible();
+		// one input too many: the page says what it can train instead of a link
+		await page.goto('/es/playground/');
+		await appReady(page);
+		await page.getByLabel('Capas').check();
+		await page.getByLabel('Tamaños de las capas, las entradas primero').fill('3, 3, 1');
+		await expect(page.getByText(/La página de entrenamiento acepta una red con 2 entradas/)).toBeVisible();
+	});
+
 	const BAD: [string, string, RegExp, RegExp][] = [
 		['not base64url', '%%%', /not base64url/, /%%%/],
 		['not JSON', Buffer.from('{"model": {').toString('base64url'), /model\.json:1:\d+/, /\{"model": \{/],
