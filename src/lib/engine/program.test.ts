@@ -11,7 +11,7 @@ import { ACTIVATIONS, expandNetwork, type NetworkSpec } from './layered';
 import type { Graph } from './model';
 import { FUNCTION_NAMES, OPS } from './ops';
 import { backward, forward, run, type Pass } from './pass';
-import { denseNetwork, mulberry32, mustBuild, mustBuildNetwork, type Rng } from './testing';
+import { authoredNetwork, denseNetwork, mulberry32, mustBuild, mustBuildNetwork, type Rng } from './testing';
 import type { Expr, ModelSpec, NodeSpec } from './types';
 
 /** pass.ts as it was before the program: a closure per node and per factor, both loops over graph.nodes. */
@@ -70,7 +70,7 @@ function lessonModels(): [string, ModelSpec][] {
 		.map((folder): [string, ModelSpec] => {
 			const lesson: { model?: ModelSpec; network?: NetworkSpec } = JSON.parse(readFileSync(new URL(`${folder}/lesson.json`, dir), 'utf8'));
 			if (lesson.network) {
-				const expanded = expandNetwork(lesson.network);
+				const expanded = expandNetwork(authoredNetwork(lesson.network));
 				if (!expanded.ok) throw new Error(`${folder}: ${expanded.issues[0]?.message}`);
 				return [folder, expanded.model];
 			}

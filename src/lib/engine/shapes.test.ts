@@ -12,6 +12,7 @@ import { symbolsOf } from './expr';
 import { expandNetwork, type NetworkSpec } from './layered';
 import { parseExpr } from './parse';
 import { shapeCache } from './shapes';
+import { authoredNetwork } from './testing';
 import type { ModelSpec } from './types';
 
 /** What the build got for a text before shapes: parseExpr, symbolsOf and derive on the text itself. */
@@ -82,7 +83,7 @@ describe('parsing by shape', () => {
 			.map((folder): ModelSpec | undefined => {
 				const lesson: { model?: ModelSpec; network?: NetworkSpec } = JSON.parse(readFileSync(new URL(`${folder}/lesson.json`, dir), 'utf8'));
 				if (!lesson.network) return lesson.model;
-				const expanded = expandNetwork(lesson.network);
+				const expanded = expandNetwork(authoredNetwork(lesson.network));
 				return expanded.ok ? expanded.model : undefined;
 			});
 

@@ -180,3 +180,24 @@ export function pathsByWalk(t: Trace, p: string): ChainPath[] {
 	walk(t.graph.loss);
 	return out;
 }
+
+/** One number of a lesson file as the lesson shows it first: a variant's authored value (a range's `value`, else its midpoint; a choice's first). */
+function authoredNumber(x: unknown): number {
+	if (typeof x === 'number') return x;
+	if (typeof x !== 'object' || x === null) return NaN;
+	if ('value' in x && typeof x.value === 'number') return x.value;
+	if ('choose' in x && Array.isArray(x.choose)) return Number(x.choose[0]);
+	if ('uniform' in x && Array.isArray(x.uniform)) return (Number(x.uniform[0]) + Number(x.uniform[1])) / 2;
+	return NaN;
+}
+
+/** A lesson file's network read as JSON, its variants at their authored numbers, for tests that expand it without the lesson loader. */
+export function authoredNetwork(net: NetworkSpec): NetworkSpec {
+	return {
+		...net,
+		inputs: net.inputs.map(authoredNumber),
+		targets: net.targets.map(authoredNumber),
+		weights: net.weights.map((layer) => layer.map((row) => row.map(authoredNumber))),
+		biases: net.biases.map((b) => (Array.isArray(b) ? b.map(authoredNumber) : authoredNumber(b)))
+	};
+}
