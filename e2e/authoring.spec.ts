@@ -36,7 +36,8 @@ test('saving a lesson file reloads the page and shows check’s problems', async
 		await expect(page.getByRole('heading', { level: 1, name: 'One output neuron, edited' })).toBeVisible({ timeout: 30_000 });
 		await expect(page.locator('[data-check-problems]')).toHaveCount(0);
 		// the page says which step the save changed, and leads there
-		await expect(page.locator('.step-changes')).toContainText('Step 1 changed.');
+		// the notice's code is compiled on demand by the dev server the first time it is needed
+		await expect(page.locator('.step-changes')).toContainText('Step 1 changed.', { timeout: 30_000 });
 		await expect(page.locator('.step-changes').getByRole('link', { name: 'Go to step 1' })).toHaveAttribute('href', '/en/authoring-journey/1/');
 
 		// a file that no longer parses: the page says what is wrong and where, and links home; never a blank page

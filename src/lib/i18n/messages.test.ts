@@ -47,9 +47,9 @@ describe('interface messages', () => {
 	});
 
 	it('list the steps that changed in words', () => {
-		expect(toolsEn.previewChanged(4)).toBe('Step 4 changed.');
-		expect(toolsEn.previewChanged(2, 4, 7)).toBe('Steps 2, 4 and 7 changed.');
-		expect(toolsEs.previewChanged(2, 4)).toBe('Cambiaron los pasos 2 y 4.');
+		expect(en.previewChanged(4)).toBe('Step 4 changed.');
+		expect(en.previewChanged(2, 4, 7)).toBe('Steps 2, 4 and 7 changed.');
+		expect(es.previewChanged(2, 4)).toBe('Cambiaron los pasos 2 y 4.');
 	});
 
 	it('interpolate step numbers', () => {

@@ -5,20 +5,19 @@
  */
 import type { Lang } from './lang';
 
+/** 2, 4 and 7: step numbers in words. */
+function listOf(ns: readonly number[], and: string): string {
+	return ns.length < 2 ? ns.join('') : `${ns.slice(0, -1).join(', ')} ${and} ${ns[ns.length - 1]}`;
+}
+
 export const en = {
 	appName: 'Cadena',
-	tagline: 'Backpropagation step by step: every value, every chain-rule factor, every weight update.',
 	skipToContent: 'Skip to content',
 	siteNav: 'Site',
 	home: 'Home',
 	homeLink: 'Back to the lessons',
-	chooseLanguage: 'Choose your language',
-	/** This language's own name, shown on the control that switches to it. */
 	languageName: 'English',
 	languageSwitchLabel: 'Language',
-	lessonsHeading: 'Lessons',
-	noLessons: 'There are no lessons yet.',
-	lessonNumber: (n: number) => `Lesson ${n}`,
 	stepCount: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
 	startLesson: (title: string) => `Start “${title}”`,
 	problemsHeading: 'Some lessons could not be loaded',
@@ -33,7 +32,6 @@ export const en = {
 	next: 'Next',
 	scrollFormula: 'Wide formula: scroll sideways with the arrow keys',
 	scrollCue: 'scroll →',
-	openLink: 'Open a lesson file',
 	checkProblemsHeading: 'While you edit: npm run lessons -- check finds these problems in this lesson.',
 	variantOwn: (seed: number) => `New numbers (variant ${seed}), drawn for you: the whole lesson uses them.`,
 	variantPreview: (seed: number) => `The numbers of variant ${seed}, from the link you opened: the whole lesson uses them.`,
@@ -226,15 +224,7 @@ export const en = {
 	earlierRun: (settings: string, iterations: number, loss: string) => `Earlier run: ${settings}, loss ${loss} after ${iterations} ${iterations === 1 ? 'iteration' : 'iterations'}`,
 	earlierRuns: (runs: string) => `Earlier runs on the chart: ${runs}.`,
 	clearEarlier: 'Clear earlier runs',
-	glossaryLink: 'Glossary: every symbol of the course, and its conventions',
-	glossaryTitle: 'Glossary',
-	glossaryIntro: 'Every symbol the lessons use, what it means and where to see it at work; first, the conventions the course follows.',
 	conventionsTitle: 'Conventions',
-	glossarySymbol: 'Symbol',
-	glossaryMeaning: 'Meaning',
-	glossaryLessons: 'Lessons',
-	glossaryLesson: (n: number, title: string) => `${n}. ${title}`,
-	glossaryBack: 'Back to the lessons',
 	notation: 'Notation in this lesson:',
 	fitChart: (train: number, validation: number) => `Chart of the fitted curve over ${train} training points (circles)${validation > 0 ? ` and ${validation} validation points (squares)` : ''}.`,
 	fitTrainPoints: 'training points',
@@ -336,25 +326,26 @@ export const en = {
 
 	// open preview
 	// links to the playground pages (their own words: i18n/playground.ts)
-	playgroundLink: 'Playground: your own model becomes a lesson',
-	ptLink: 'Train a network on points of the plane',
+	// which steps a save changed (the step page under npm start, and the Open page)
+	previewChangesHeading: 'Changed since this lesson was last opened here',
+	previewChanged: (first: number, ...more: number[]) => (more.length === 0 ? `Step ${first} changed.` : `Steps ${listOf([first, ...more], 'and')} changed.`),
+	previewAdded: (first: number, ...more: number[]) => (more.length === 0 ? `Step ${first} is new.` : `Steps ${listOf([first, ...more], 'and')} are new.`),
+	previewRemoved: (first: number, ...more: number[]) =>
+		more.length === 0 ? `Step ${first} of the last version was removed.` : `Steps ${listOf([first, ...more], 'and')} of the last version were removed.`,
+	previewUnchanged: 'No step changed since this lesson was last opened here.',
+	previewGoTo: (n: number) => `Go to step ${n}`,
 };
 
 export type Messages = typeof en;
 
 export const es: Messages = {
 	appName: 'Cadena',
-	tagline: 'Retropropagación paso a paso: cada valor, cada factor de la regla de la cadena, cada actualización de pesos.',
 	skipToContent: 'Saltar al contenido',
 	siteNav: 'Sitio',
 	home: 'Inicio',
 	homeLink: 'Volver a las lecciones',
-	chooseLanguage: 'Elige tu idioma',
 	languageName: 'Español',
 	languageSwitchLabel: 'Idioma',
-	lessonsHeading: 'Lecciones',
-	noLessons: 'Todavía no hay lecciones.',
-	lessonNumber: (n) => `Lección ${n}`,
 	stepCount: (n) => (n === 1 ? '1 paso' : `${n} pasos`),
 	startLesson: (title) => `Empezar «${title}»`,
 	problemsHeading: 'Algunas lecciones no se han podido cargar',
@@ -369,7 +360,6 @@ export const es: Messages = {
 	next: 'Siguiente',
 	scrollFormula: 'Fórmula ancha: desplázala a los lados con las flechas',
 	scrollCue: 'desliza →',
-	openLink: 'Abrir un archivo de lección',
 	checkProblemsHeading: 'Mientras editas: npm run lessons -- check encuentra estos problemas en esta lección.',
 	variantOwn: (seed) => `Números nuevos (variante ${seed}), elegidos al azar para ti: toda la lección los usa.`,
 	variantPreview: (seed) => `Los números de la variante ${seed}, del enlace que abriste: toda la lección los usa.`,
@@ -558,15 +548,7 @@ export const es: Messages = {
 	earlierRun: (settings, iterations, loss) => `Entrenamiento anterior: ${settings}, pérdida ${loss} tras ${iterations} ${iterations === 1 ? 'iteración' : 'iteraciones'}`,
 	earlierRuns: (runs) => `Entrenamientos anteriores en la gráfica: ${runs}.`,
 	clearEarlier: 'Borrar los entrenamientos anteriores',
-	glossaryLink: 'Glosario: todos los símbolos del curso y sus convenciones',
-	glossaryTitle: 'Glosario',
-	glossaryIntro: 'Cada símbolo que usan las lecciones, qué significa y dónde verlo en acción; antes, las convenciones que sigue el curso.',
 	conventionsTitle: 'Convenciones',
-	glossarySymbol: 'Símbolo',
-	glossaryMeaning: 'Significado',
-	glossaryLessons: 'Lecciones',
-	glossaryLesson: (n, title) => `${n}. ${title}`,
-	glossaryBack: 'Volver a las lecciones',
 	notation: 'Notación de esta lección:',
 	fitChart: (train, validation) => `Gráfica de la curva ajustada sobre ${train} puntos de entrenamiento (círculos)${validation > 0 ? ` y ${validation} de validación (cuadrados)` : ''}.`,
 	fitTrainPoints: 'puntos de entrenamiento',
@@ -648,8 +630,14 @@ export const es: Messages = {
 
 	// open preview
 	// links to the playground pages (their own words: i18n/playground.ts)
-	playgroundLink: 'Área de pruebas: tu propio modelo se vuelve una lección',
-	ptLink: 'Entrena una red con puntos del plano',
+	// which steps a save changed (the step page under npm start, and the Open page)
+	previewChangesHeading: 'Cambios desde la última vez que se abrió esta lección aquí',
+	previewChanged: (first, ...more) => (more.length === 0 ? `Cambió el paso ${first}.` : `Cambiaron los pasos ${listOf([first, ...more], 'y')}.`),
+	previewAdded: (first, ...more) => (more.length === 0 ? `El paso ${first} es nuevo.` : `Los pasos ${listOf([first, ...more], 'y')} son nuevos.`),
+	previewRemoved: (first, ...more) =>
+		more.length === 0 ? `Se quitó el paso ${first} de la versión anterior.` : `Se quitaron los pasos ${listOf([first, ...more], 'y')} de la versión anterior.`,
+	previewUnchanged: 'Ningún paso cambió desde la última vez que se abrió esta lección aquí.',
+	previewGoTo: (n) => `Ir al paso ${n}`,
 };
 
 /** A code of a mistake the engine can name. */

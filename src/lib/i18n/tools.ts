@@ -1,15 +1,10 @@
 /**
- * The words of the pages beyond a lesson's steps: the Open page and its preview, the worksheet to print, the
+ * The words of the pages beyond a lesson's steps: the Open page and its preview, the index, the worksheet to print, the glossary, the
  * playground and its training page, in English and Spanish. Only those pages load them, so a lesson step's
  * first load does not carry them; every other interface word is in messages.ts, and `tp` gives both together.
  */
 import type { Lang } from './lang';
 import { en as coreEn, es as coreEs, type Messages } from './messages';
-
-/** 2, 4 and 7: step numbers in words. */
-function listOf(ns: readonly number[], and: string): string {
-	return ns.length < 2 ? ns.join('') : `${ns.slice(0, -1).join(', ')} ${and} ${ns[ns.length - 1]}`;
-}
 
 export const en = {
 	// open a lesson file, and its preview
@@ -60,13 +55,6 @@ export const en = {
 	worksheetBadName: 'That name cannot be used: write it in letters, at most 80 characters.',
 	worksheetPrint: 'Print',
 	previewNotSaved: 'A preview: answers are checked as a student’s would be, and never saved.',
-	previewChangesHeading: 'Changed since this lesson was last opened here',
-	previewChanged: (first: number, ...more: number[]) => (more.length === 0 ? `Step ${first} changed.` : `Steps ${listOf([first, ...more], 'and')} changed.`),
-	previewAdded: (first: number, ...more: number[]) => (more.length === 0 ? `Step ${first} is new.` : `Steps ${listOf([first, ...more], 'and')} are new.`),
-	previewRemoved: (first: number, ...more: number[]) =>
-		more.length === 0 ? `Step ${first} of the last version was removed.` : `Steps ${listOf([first, ...more], 'and')} of the last version were removed.`,
-	previewUnchanged: 'No step changed since this lesson was last opened here.',
-	previewGoTo: (n: number) => `Go to step ${n}`,
 	previewKept: (file: string) => `${file}, kept from the other language’s page.`,
 	// playground
 	playgroundTitle: 'Playground',
@@ -167,7 +155,26 @@ export const en = {
 	ptExampleIs: (inputs: string, target: string) => `Features ${inputs}; target ${target}.`,
 	ptLookButton: 'Look inside this iteration',
 	ptPauseFirst: 'Pause training to look inside.',
-	ptLookNote: 'The lesson takes one example’s data loss and a plain gradient-descent step with η; the penalty and the optimizer’s own update are not in it.'
+	ptLookNote: 'The lesson takes one example’s data loss and a plain gradient-descent step with η; the penalty and the optimizer’s own update are not in it.',
+	// the glossary
+	glossaryTitle: 'Glossary',
+	glossaryIntro: 'Every symbol the lessons use, what it means and where to see it at work; first, the conventions the course follows.',
+	glossarySymbol: 'Symbol',
+	glossaryMeaning: 'Meaning',
+	glossaryLessons: 'Lessons',
+	glossaryLesson: (n: number, title: string) => `${n}. ${title}`,
+	glossaryBack: 'Back to the lessons',
+	// the index and the language picker
+	tagline: 'Backpropagation step by step: every value, every chain-rule factor, every weight update.',
+	chooseLanguage: 'Choose your language',
+	/** This language's own name, shown on the control that switches to it. */
+	lessonsHeading: 'Lessons',
+	noLessons: 'There are no lessons yet.',
+	lessonNumber: (n: number) => `Lesson ${n}`,
+	openLink: 'Open a lesson file',
+	glossaryLink: 'Glossary: every symbol of the course, and its conventions',
+	playgroundLink: 'Playground: your own model becomes a lesson',
+	ptLink: 'Train a network on points of the plane',
 };
 
 export type ToolMessages = typeof en;
@@ -220,13 +227,6 @@ export const es: ToolMessages = {
 	worksheetBadName: 'Ese nombre no sirve: escríbelo con letras, como mucho 80 caracteres.',
 	worksheetPrint: 'Imprimir',
 	previewNotSaved: 'Una vista previa: las respuestas se corrigen como las de un estudiante, y no se guardan.',
-	previewChangesHeading: 'Cambios desde la última vez que se abrió esta lección aquí',
-	previewChanged: (first, ...more) => (more.length === 0 ? `Cambió el paso ${first}.` : `Cambiaron los pasos ${listOf([first, ...more], 'y')}.`),
-	previewAdded: (first, ...more) => (more.length === 0 ? `El paso ${first} es nuevo.` : `Los pasos ${listOf([first, ...more], 'y')} son nuevos.`),
-	previewRemoved: (first, ...more) =>
-		more.length === 0 ? `Se quitó el paso ${first} de la versión anterior.` : `Se quitaron los pasos ${listOf([first, ...more], 'y')} de la versión anterior.`,
-	previewUnchanged: 'Ningún paso cambió desde la última vez que se abrió esta lección aquí.',
-	previewGoTo: (n) => `Ir al paso ${n}`,
 	previewKept: (file) => `${file}, conservado desde la página del otro idioma.`,
 	// playground
 	playgroundTitle: 'Área de pruebas',
@@ -327,7 +327,25 @@ export const es: ToolMessages = {
 	ptExampleIs: (inputs, target) => `Características ${inputs}; objetivo ${target}.`,
 	ptLookButton: 'Mirar dentro de esta iteración',
 	ptPauseFirst: 'Pausa el entrenamiento para mirar dentro.',
-	ptLookNote: 'La lección toma la pérdida de los datos de un ejemplo y un paso de descenso del gradiente simple con η; la penalización y la actualización propia del optimizador no están en ella.'
+	ptLookNote: 'La lección toma la pérdida de los datos de un ejemplo y un paso de descenso del gradiente simple con η; la penalización y la actualización propia del optimizador no están en ella.',
+	// the glossary
+	glossaryTitle: 'Glosario',
+	glossaryIntro: 'Cada símbolo que usan las lecciones, qué significa y dónde verlo en acción; antes, las convenciones que sigue el curso.',
+	glossarySymbol: 'Símbolo',
+	glossaryMeaning: 'Significado',
+	glossaryLessons: 'Lecciones',
+	glossaryLesson: (n, title) => `${n}. ${title}`,
+	glossaryBack: 'Volver a las lecciones',
+	// the index and the language picker
+	tagline: 'Retropropagación paso a paso: cada valor, cada factor de la regla de la cadena, cada actualización de pesos.',
+	chooseLanguage: 'Elige tu idioma',
+	lessonsHeading: 'Lecciones',
+	noLessons: 'Todavía no hay lecciones.',
+	lessonNumber: (n) => `Lección ${n}`,
+	openLink: 'Abrir un archivo de lección',
+	glossaryLink: 'Glosario: todos los símbolos del curso y sus convenciones',
+	playgroundLink: 'Área de pruebas: tu propio modelo se vuelve una lección',
+	ptLink: 'Entrena una red con puntos del plano',
 };
 
 const dictionaries: Record<Lang, Messages & ToolMessages> = { en: { ...coreEn, ...en }, es: { ...coreEs, ...es } };
