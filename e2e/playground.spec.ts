@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { mulberry32 } from '../src/lib/engine/random';
 import { appReady } from './app';
 import { hostileLesson } from './fixtures-hostile';
 
@@ -7,17 +8,8 @@ import { hostileLesson } from './fixtures-hostile';
 // value, gradient, updated value and loss the lesson shows must agree with this file's own forward
 // pass, differentiated by central differences, to the lesson's 5 decimals.
 
-/** mulberry32, uniform in [0, 1). */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+// the seeds draw numbers with the project's own generator; the forward pass below is this file's own
+const random = mulberry32;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const ACT = { sigmoid, tanh: Math.tanh, linear: (z: number) => z } as const;
