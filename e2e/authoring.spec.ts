@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appReady } from './app';
 
 // Journey: a teacher has `npm start` open on a lesson and edits its file: the page reloads by itself
 // and shows what `npm run lessons -- check` says, and which step changed; fixing the file clears it.
@@ -24,19 +25,22 @@ test('saving a lesson file reloads the page and shows check’s problems', async
 		}).toPass({ timeout: 30_000 });
 		await expect(page.getByRole('heading', { level: 1, name: 'One output neuron' })).toBeVisible();
 		await expect(page.locator('[data-check-problems]')).toHaveCount(0);
+		// the teacher reads the page before saving: the page has run and kept what it showed (the dev server
+		// compiles the app on demand, and a save before that would reload a page that never ran)
+		await appReady(page);
 
 		// a teacher's figure with two digits swapped
 		await writeFile(file, good.replace('"value": -0.15181', '"value": -0.15811'));
 		await expect(page.locator('[data-check-problems]')).toContainText('the lesson expects -0.15811 but the engine computes -0.15181', {
 			timeout: 30_000
 		});
+		await appReady(page);
 
 		// a title changed and the figure fixed: the page follows without a manual reload
 		await writeFile(file, good.replace('"en": "One output neuron"', '"en": "One output neuron, edited"'));
 		await expect(page.getByRole('heading', { level: 1, name: 'One output neuron, edited' })).toBeVisible({ timeout: 30_000 });
 		await expect(page.locator('[data-check-problems]')).toHaveCount(0);
 		// the page says which step the save changed, and leads there
-		// the notice's code is compiled on demand by the dev server the first time it is needed
 		await expect(page.locator('.step-changes')).toContainText('Step 1 changed.', { timeout: 30_000 });
 		await expect(page.locator('.step-changes').getByRole('link', { name: 'Go to step 1' })).toHaveAttribute('href', '/en/authoring-journey/1/');
 
