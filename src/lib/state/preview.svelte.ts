@@ -101,6 +101,8 @@ export class Preview {
 	#worker: Worker | null = null;
 	/** The latest request: answers to older ones are dropped, so nothing stale is shown. */
 	#request = 0;
+	/** The request that opened the lesson shown: its whole check may still be under way behind a step asked for since. */
+	#opened = 0;
 
 	/**
 	 * `keepKey`: the sessionStorage key the lesson is kept under for this tab (the Open page's KEPT_KEY); without
@@ -154,6 +156,7 @@ export class Preview {
 			...(before?.lang === this.lang && before.lessonId !== undefined && before.digests ? { lessonId: before.lessonId, digests: before.digests } : {})
 		});
 		this.status = { kind: 'working', stage: 'read', index: at.index };
+		this.#opened = this.#request;
 		// a lesson not kept for the Open page (the playground's) shows its step while it is checked
 		this.#send({ type: 'open', id: this.#request, text, fileName, lang: this.lang, ...at, ...(this.stepFirst ? { stepFirst: true } : {}) });
 	}
@@ -236,7 +239,10 @@ export class Preview {
 	}
 
 	#receive(m: FromWorker): void {
-		if (m.id !== this.#request) return;
+		const latest = m.id === this.#request;
+		// the check of the lesson opened still tells, even when a step was asked for before it ended (the
+		// playground shows its first step first); a step drawn for an older request does not
+		if (!latest && !(m.id === this.#opened && (m.type === 'checked' || m.type === 'digests' || m.type === 'failed'))) return;
 		switch (m.type) {
 			case 'read':
 				this.status = { kind: 'working', stage: 'parse', index: 1 };
@@ -252,6 +258,7 @@ export class Preview {
 			case 'checked':
 				this.problems = m.problems;
 				// a step already shown (stepFirst) stays; otherwise step 1 is rendered next
+				if (!latest) break; // the step asked for is still being drawn
 				this.status = this.stepCount > 0 && !this.page ? { kind: 'working', stage: 'render', index: 1 } : { kind: 'ready' };
 				break;
 			case 'rendered':
