@@ -57,6 +57,14 @@ test('a student types their name and gets their own worksheet, the same on every
 	// the same link gives the same numbers, on another visit
 	await page.reload();
 	await expect(sheet).toHaveAttribute('data-seed', String(studentSeed('one-neuron', 'ana  pérez')));
+
+	// with the name taken out, the lesson's own numbers come back
+	await appReady(page);
+	await page.getByLabel('Your name').fill('');
+	await page.getByRole('button', { name: 'Show my numbers' }).click();
+	await expect(sheet).toHaveAttribute('data-seed', '');
+	await expect(sheet).toContainText('The lesson’s own numbers');
+	await expect(sheet).toContainText(authoredLoss());
 });
 
 test('a name that cannot be used is said so, and the lesson’s own numbers stay', async ({ page }) => {

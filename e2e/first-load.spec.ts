@@ -60,6 +60,25 @@ test('a step page and its data weigh at most 12 kB gzipped at the median, the st
 	expect(twice, 'text in its data as well').toEqual([]);
 });
 
+test('a print page carries its worksheet once: in the page, not in its data', () => {
+	// Arrange: every lesson's print page, in both languages
+	const pages = stepPages(BUILD)
+		.filter((p) => p.endsWith('/1/index.html'))
+		.map((p) => join(dirname(dirname(p)), 'print', 'index.html'));
+	expect(pages.length).toBeGreaterThan(10);
+
+	for (const page of pages) {
+		// Act
+		const html = readFileSync(page, 'utf8');
+		const data = stringsIn(JSON.parse(readFileSync(join(dirname(page), '__data.json'), 'utf8')));
+
+		// Assert: the sheet, its exercises' blanks included, is in the page; the data holds only short fields
+		expect(html, page).toMatch(/<article class="worksheet[^"]*"[^>]*>[\s\S]*class="ws-blank/);
+		const long = data.filter((text) => text.length > 200);
+		expect(long, `${page}: long text in its data`).toEqual([]);
+	}
+});
+
 test("an exercise step fetches the exercise's code after the page, and the exercise then grades", async ({ page }) => {
 	// Arrange: an exercise step of the built site, and what it loads up front
 	const file = stepPages(BUILD).find((p) => p.includes('/en/') && /data-exercise="/.test(readFileSync(p, 'utf8')));

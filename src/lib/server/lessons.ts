@@ -106,16 +106,16 @@ export function allStepParams(langs: readonly Lang[]): { lang: Lang; slug: strin
 	);
 }
 
-/** The lesson's own text, for a lesson with variants (the browser draws a student's numbers from it); else null. */
-export function variantSource(slug: string): string | null {
+/** A lesson's own text, when it loads: its pages draw a student's numbers, or a worksheet, from it in the browser. */
+export function lessonText(slug: string): string | null {
 	const e = entries().find((x) => x.slug === slug);
-	return e?.loaded?.variants ? e.text : null;
+	return e?.loaded ? e.text : null;
 }
 
-/** Slugs of the lessons with variants. */
-export function variantSlugs(): string[] {
+/** Slugs of the lessons that load. */
+export function loadedSlugs(): string[] {
 	return entries()
-		.filter((e) => e.loaded?.variants)
+		.filter((e) => e.loaded)
 		.map((e) => e.slug);
 }
 
@@ -154,32 +154,29 @@ function buildPage(slug: string, index: number, lang: Lang): StepPage | LessonPr
 	};
 }
 
-/** A lesson on paper: the worksheet of its authored numbers, and its text when a student's own can be drawn. */
+/**
+ * A lesson on paper: what its print page's data holds. The worksheet itself (the lesson's own numbers) is
+ * in the prerendered page only (`printWorksheet`), and a lesson with variants draws a named student's
+ * numbers in the browser from `/lessons/{slug}.json`: neither travels in the data too.
+ */
 export interface PrintPage {
 	slug: string;
 	id: string;
 	title: string;
-	html: string;
-	/** The lesson's text when it has variants, so the browser can draw a named student's numbers. */
-	variantSource?: string;
+	/** Whether a student's name draws numbers of their own. */
+	variants: boolean;
 }
 
 export function printPage(slug: string, lang: Lang): PrintPage | null {
 	const e = entries().find((x) => x.slug === slug);
 	if (!e?.loaded) return null;
-	const { lesson, variants } = e.loaded;
-	return {
-		slug,
-		id: lesson.id,
-		title: lesson.title[lang],
-		html: worksheetBody(buildLessonPages(e.loaded, slug, lang), { lang, key: false }),
-		...(variants ? { variantSource: e.text } : {})
-	};
+	return { slug, id: e.loaded.lesson.id, title: e.loaded.lesson.title[lang], variants: e.loaded.variants };
 }
 
-/** Every lesson that loads, for the print pages. */
-export function printEntries(): string[] {
-	return entries()
-		.filter((e) => e.loaded)
-		.map((e) => e.slug);
+/** The worksheet of a lesson's own numbers, as its print page shows it; null for a lesson that does not load. */
+export function printWorksheet(lang: Lang, slug: string): string | null {
+	const e = entries().find((x) => x.slug === slug);
+	if (!e?.loaded) return null;
+	return worksheetBody(buildLessonPages(e.loaded, slug, lang), { lang, key: false });
 }
+
