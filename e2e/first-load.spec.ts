@@ -102,3 +102,30 @@ test("an exercise step fetches the exercise's code after the page, and the exerc
 	expect(later.length).toBeGreaterThan(0);
 	await expect(exercise).toHaveAttribute('data-verdict', /.+/);
 });
+
+test("a live exercise keeps its prompt, which its page's data left out, formulas and their MathML included", async ({ page }) => {
+	// Arrange: the exercise steps whose prompts have a formula, and each prompt as prerendered
+	const files = stepPages(BUILD).filter((p) => /data-exercise="[\s\S]*?class="prompt"><p>[^<]*<span class="katex">/.test(readFileSync(p, 'utf8')));
+	expect(files.length).toBeGreaterThan(10);
+	for (const file of [files[0], files[files.length - 1]]) {
+		if (!file) continue;
+		const path = file.slice(BUILD.length).replace(/index\.html$/, '');
+
+		// Act: the page runs, and the exercise's code replaces the prerendered one
+		await page.goto(path);
+		await appReady(page);
+
+		// Assert: the live exercise (a working answer box) shows the prompt the page was built with
+		const exercise = page.locator('[data-exercise]').first();
+		await expect(exercise.getByRole('textbox')).toBeEnabled();
+		const prompt = exercise.locator('.prompt');
+		await expect(prompt.locator('.katex').first()).toBeVisible();
+		expect(await prompt.locator('math').count(), path).toBeGreaterThan(0);
+		const built = /class="prompt">([\s\S]*?)<\/div>\s*<form/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+		const formulas = built.split('<span class="katex">').length - 1;
+		const opening = (built.split('<span class="katex">')[0] ?? '').replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
+		expect(formulas, path).toBeGreaterThan(0);
+		await expect(prompt.locator('.katex')).toHaveCount(formulas);
+		expect((await prompt.innerText()).trim(), path).toMatch(new RegExp(`^${opening.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+	}
+});

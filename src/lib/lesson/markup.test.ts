@@ -19,13 +19,19 @@ describe('a step page apart from its rendered text', () => {
 			// Act
 			const { page: data } = splitMarkup(page);
 
-			// Assert: text blocks hold KEPT only; other blocks (exercises…) are untouched
+			// Assert: text blocks and exercises' prompts hold KEPT only; the rest of every block is untouched
 			for (const [i, block] of data.step.blocks.entries()) {
-				if ('html' in block && block.type !== 'plot') expect(block.html, `${page.lang} step ${page.index} block ${i + 1}`).toBe(KEPT);
-				else expect(block).toEqual(page.step.blocks[i]);
+				const where = `${page.lang} step ${page.index} block ${i + 1}`;
+				const before = page.step.blocks[i];
+				if (block.type === 'exercise' && before?.type === 'exercise') {
+					expect(block.exercise.promptHtml, where).toBe(KEPT);
+					expect({ ...block.exercise, promptHtml: before.exercise.promptHtml }, where).toEqual(before.exercise);
+				} else if ('html' in block && block.type !== 'plot') expect(block.html, where).toBe(KEPT);
+				else expect(block, where).toEqual(before);
 			}
 		}
 		expect(pages.some((p) => p.step.blocks.some((b) => b.type === 'prose' && b.html.includes('class="katex"')))).toBe(true);
+		expect(pages.some((p) => p.step.blocks.some((b) => b.type === 'exercise' && b.exercise.promptHtml.includes('class="katex"')))).toBe(true);
 	});
 
 	it('comes back whole when data and markup meet again', () => {
