@@ -1,9 +1,11 @@
 /**
  * The words of the pages beyond a lesson's steps: the Open page and its preview, the index, the worksheet to print, the glossary, the
  * playground and its training page, in English and Spanish. Only those pages load them, so a lesson step's
- * first load does not carry them; every other interface word is in messages.ts, and `tp` gives both together.
+ * first load does not carry them; the site's words are in messages.ts and the islands' in islands.ts (these
+ * pages show progress, training and exercises too), and `tp` gives all three together.
  */
 import type { Lang } from './lang';
+import { en as islandEn, es as islandEs, type IslandMessages } from './islands';
 import { en as coreEn, es as coreEs, type Messages } from './messages';
 
 export const en = {
@@ -348,9 +350,12 @@ export const es: ToolMessages = {
 	ptLink: 'Entrena una red con puntos del plano',
 };
 
-const dictionaries: Record<Lang, Messages & ToolMessages> = { en: { ...coreEn, ...en }, es: { ...coreEs, ...es } };
+const dictionaries: Record<Lang, Messages & IslandMessages & ToolMessages> = {
+	en: { ...coreEn, ...islandEn, ...en },
+	es: { ...coreEs, ...islandEs, ...es }
+};
 
-/** The interface words of one of those pages: the site's and their own. */
-export function tp(lang: Lang): Messages & ToolMessages {
+/** The interface words of one of those pages: the site's, the islands' and their own. */
+export function tp(lang: Lang): Messages & IslandMessages & ToolMessages {
 	return dictionaries[lang];
 }
