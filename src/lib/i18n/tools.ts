@@ -165,14 +165,15 @@ export const en = {
 	glossaryMeaning: 'Meaning',
 	glossaryLessons: 'Lessons',
 	glossaryLesson: (n: number, title: string) => `${n}. ${title}`,
+	conventionsTitle: 'Conventions',
 	glossaryBack: 'Back to the lessons',
 	// the index and the language picker
 	tagline: 'Backpropagation step by step: every value, every chain-rule factor, every weight update.',
 	chooseLanguage: 'Choose your language',
-	/** This language's own name, shown on the control that switches to it. */
 	lessonsHeading: 'Lessons',
 	noLessons: 'There are no lessons yet.',
 	lessonNumber: (n: number) => `Lesson ${n}`,
+	continueAt: (n: number) => `Continue at step ${n}`,
 	openLink: 'Open a lesson file',
 	glossaryLink: 'Glossary: every symbol of the course, and its conventions',
 	playgroundLink: 'Playground: your own model becomes a lesson',
@@ -337,6 +338,7 @@ export const es: ToolMessages = {
 	glossaryMeaning: 'Significado',
 	glossaryLessons: 'Lecciones',
 	glossaryLesson: (n, title) => `${n}. ${title}`,
+	conventionsTitle: 'Convenciones',
 	glossaryBack: 'Volver a las lecciones',
 	// the index and the language picker
 	tagline: 'Retropropagación paso a paso: cada valor, cada factor de la regla de la cadena, cada actualización de pesos.',
@@ -344,6 +346,7 @@ export const es: ToolMessages = {
 	lessonsHeading: 'Lecciones',
 	noLessons: 'Todavía no hay lecciones.',
 	lessonNumber: (n) => `Lección ${n}`,
+	continueAt: (n) => `Continuar en el paso ${n}`,
 	openLink: 'Abrir un archivo de lección',
 	glossaryLink: 'Glosario: todos los símbolos del curso y sus convenciones',
 	playgroundLink: 'Área de pruebas: tu propio modelo se vuelve una lección',
