@@ -5,9 +5,9 @@ import { run } from '$lib/engine/pass';
 import { mustBuild } from '$lib/engine/testing';
 import type { ModelSpec } from '$lib/engine/types';
 import { layoutGraph } from '$lib/graph/layout';
-import { t } from '$lib/i18n/messages';
+import { ti } from '$lib/i18n/islands';
 
-const GRAPH_WORDS = { en: t('en').graph, es: t('es').graph };
+const GRAPH_WORDS = { en: ti('en').graph, es: ti('es').graph };
 import GraphView from './GraphView.svelte';
 
 const model: ModelSpec = fixture.model;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '$lib/lesson/view';
 import { en, es, t } from './messages';
+import { en as islandsEn, es as islandsEs, ti } from './islands';
+import { en as stepTextEn, es as stepTextEs, stepText } from './step-text';
 import { en as toolsEn, es as toolsEs, tp } from './tools';
 
 /** Every message as text, sections walked (`graph.zoomIn`): functions are called with sample arguments. */
@@ -26,23 +28,31 @@ function shapes(messages: object, prefix = ''): string[] {
 describe('interface messages', () => {
 	it('have the same keys, sections included, in English and Spanish', () => {
 		expect(rendered(es).map(([key]) => key).sort()).toEqual(rendered(en).map(([key]) => key).sort());
+		expect(rendered(islandsEs).map(([key]) => key).sort()).toEqual(rendered(islandsEn).map(([key]) => key).sort());
 		expect(rendered(toolsEs).map(([key]) => key).sort()).toEqual(rendered(toolsEn).map(([key]) => key).sort());
+		expect(rendered(stepTextEs).map(([key]) => key).sort()).toEqual(rendered(stepTextEn).map(([key]) => key).sort());
 	});
 
-	it('keep the other pages’ own words apart, none of them also a word of every page', () => {
-		expect(Object.keys(toolsEn).filter((key) => Object.hasOwn(en, key))).toEqual([]);
+	it('keep the islands’ and the other pages’ own words apart, none of them in two dictionaries', () => {
+		expect(Object.keys(islandsEn).filter((key) => Object.hasOwn(en, key))).toEqual([]);
+		expect(Object.keys(toolsEn).filter((key) => Object.hasOwn(en, key) || Object.hasOwn(islandsEn, key))).toEqual([]);
 		for (const lang of LANGS) {
+			for (const [key, text] of rendered(ti(lang))) expect(text.trim(), `${lang}.${key}`).not.toBe('');
 			for (const [key, text] of rendered(tp(lang))) expect(text.trim(), `${lang}.${key}`).not.toBe('');
 		}
 	});
 
 	it('use the same kind of value (text or function of the same arity) for each key', () => {
 		expect(shapes(es).sort()).toEqual(shapes(en).sort());
+		expect(shapes(islandsEs).sort()).toEqual(shapes(islandsEn).sort());
+		expect(shapes(toolsEs).sort()).toEqual(shapes(toolsEn).sort());
+		expect(shapes(stepTextEs).sort()).toEqual(shapes(stepTextEn).sort());
 	});
 
 	it('have no empty strings', () => {
 		for (const lang of LANGS) {
 			for (const [key, text] of rendered(t(lang))) expect(text.trim(), `${lang}.${key}`).not.toBe('');
+			for (const [key, text] of rendered(stepText(lang))) expect(text.trim(), `stepText.${lang}.${key}`).not.toBe('');
 		}
 	});
 

@@ -1,9 +1,11 @@
 /**
  * The words of the pages beyond a lesson's steps: the Open page and its preview, the index, the worksheet to print, the glossary, the
  * playground and its training page, in English and Spanish. Only those pages load them, so a lesson step's
- * first load does not carry them; every other interface word is in messages.ts, and `tp` gives both together.
+ * first load does not carry them; the site's words are in messages.ts and the islands' in islands.ts (these
+ * pages show progress, training and exercises too), and `tp` gives all three together.
  */
 import type { Lang } from './lang';
+import { en as islandEn, es as islandEs, type IslandMessages } from './islands';
 import { en as coreEn, es as coreEs, type Messages } from './messages';
 
 export const en = {
@@ -163,14 +165,15 @@ export const en = {
 	glossaryMeaning: 'Meaning',
 	glossaryLessons: 'Lessons',
 	glossaryLesson: (n: number, title: string) => `${n}. ${title}`,
+	conventionsTitle: 'Conventions',
 	glossaryBack: 'Back to the lessons',
 	// the index and the language picker
 	tagline: 'Backpropagation step by step: every value, every chain-rule factor, every weight update.',
 	chooseLanguage: 'Choose your language',
-	/** This language's own name, shown on the control that switches to it. */
 	lessonsHeading: 'Lessons',
 	noLessons: 'There are no lessons yet.',
 	lessonNumber: (n: number) => `Lesson ${n}`,
+	continueAt: (n: number) => `Continue at step ${n}`,
 	openLink: 'Open a lesson file',
 	glossaryLink: 'Glossary: every symbol of the course, and its conventions',
 	playgroundLink: 'Playground: your own model becomes a lesson',
@@ -335,6 +338,7 @@ export const es: ToolMessages = {
 	glossaryMeaning: 'Significado',
 	glossaryLessons: 'Lecciones',
 	glossaryLesson: (n, title) => `${n}. ${title}`,
+	conventionsTitle: 'Convenciones',
 	glossaryBack: 'Volver a las lecciones',
 	// the index and the language picker
 	tagline: 'Retropropagación paso a paso: cada valor, cada factor de la regla de la cadena, cada actualización de pesos.',
@@ -342,15 +346,19 @@ export const es: ToolMessages = {
 	lessonsHeading: 'Lecciones',
 	noLessons: 'Todavía no hay lecciones.',
 	lessonNumber: (n) => `Lección ${n}`,
+	continueAt: (n) => `Continuar en el paso ${n}`,
 	openLink: 'Abrir un archivo de lección',
 	glossaryLink: 'Glosario: todos los símbolos del curso y sus convenciones',
 	playgroundLink: 'Área de pruebas: tu propio modelo se vuelve una lección',
 	ptLink: 'Entrena una red con puntos del plano',
 };
 
-const dictionaries: Record<Lang, Messages & ToolMessages> = { en: { ...coreEn, ...en }, es: { ...coreEs, ...es } };
+const dictionaries: Record<Lang, Messages & IslandMessages & ToolMessages> = {
+	en: { ...coreEn, ...islandEn, ...en },
+	es: { ...coreEs, ...islandEs, ...es }
+};
 
-/** The interface words of one of those pages: the site's and their own. */
-export function tp(lang: Lang): Messages & ToolMessages {
+/** The interface words of one of those pages: the site's, the islands' and their own. */
+export function tp(lang: Lang): Messages & IslandMessages & ToolMessages {
 	return dictionaries[lang];
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MISCONCEPTION_CODES } from '../i18n/messages';
+import { MISCONCEPTION_CODES } from '../i18n/islands';
 import { checkReport, checkSummary } from './check';
 import { lessonJsonSchema } from './json-schema';
 import { QUANTITY_FORMS } from './quantity';

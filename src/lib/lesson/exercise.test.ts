@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { carriedValue, gradeExercise } from '../check/grade-at';
-import { t } from '../i18n/messages';
+import { ti } from '../i18n/islands';
 import { exerciseKey, exerciseView, helpExample } from './exercise';
 import { loadLesson } from './load';
 import type { Exercise } from './schema';
@@ -240,7 +240,7 @@ describe('the example under an answer box', () => {
 		for (const name of names) expect(ex.symbols.map((s) => s.name)).toContain(name);
 		expect(names).not.toContain('yhat1');
 		expect(gradeExercise(example, ex, 'en').type).toBe('incorrect');
-		expect(t('en').answerHintExpression(ex.example)).toBe(`A formula in the lesson's symbols, e.g. ${example}.`);
+		expect(ti('en').answerHintExpression(ex.example)).toBe(`A formula in the lesson's symbols, e.g. ${example}.`);
 	});
 
 	it('skips a candidate the grader calls right, and offers none when every one is', () => {
@@ -262,7 +262,7 @@ describe('the example under an answer box', () => {
 		const { lesson, trace: tr } = r.loaded;
 		for (const lang of ['en', 'es'] as const) {
 			// the number help's own figures: 0.0802, 8.02e-2, 0.68493*0.19481*0.60109 (and 0,0802 in Spanish)
-			const numberExamples = t(lang).answerHintNumber.match(/\d[\d.,*e-]*\d/g) ?? [];
+			const numberExamples = ti(lang).answerHintNumber.match(/\d[\d.,*e-]*\d/g) ?? [];
 			expect(numberExamples.length).toBeGreaterThanOrEqual(2);
 			for (const step of lesson.steps) {
 				if (step.kind !== 'exercise') continue;

@@ -19,7 +19,7 @@ import { countPaths, evaluateExpr, factor, forward, listPaths, parseExpr, type G
 import { mulberry32 } from '../engine/random';
 import { exprToText } from '../engine/text';
 import type { Expr, Factor } from '../engine/types';
-import { isMisconceptionCode, t as words, type MisconceptionCode } from '../i18n/messages';
+import { isMisconceptionCode, ti as words, type MisconceptionCode } from '../i18n/islands';
 import { parseQuantity, quantityValue } from './quantity';
 import { gradientWith, nodeWith, roundingInterval } from './rounding';
 import type { Exercise } from './schema';

@@ -16,7 +16,7 @@ import { gradeExercise } from '../check/grade-at';
 import { FUNCTIONS } from '../check/safe-math';
 import type { Expr, Trace } from '../engine';
 import { suggest } from '../engine/suggest';
-import { MISCONCEPTION_CODES } from '../i18n/messages';
+import { MISCONCEPTION_CODES } from '../i18n/islands';
 import { formatNumber } from '../tex/format';
 import { exerciseKey, exerciseView, misconceptionValue, quantityExpr } from './exercise';
 import type { LoadedLesson } from './load';

@@ -6,7 +6,7 @@
  * rest (the caller sets the whole text aside first, so nothing is lost). Importing a file is all or
  * nothing: one bad entry refuses the file and says where.
  */
-import { MISCONCEPTION_CODES } from '../i18n/messages';
+import { MISCONCEPTION_CODES } from '../i18n/islands';
 import { normalizeStudent } from '../lesson/student';
 
 /**

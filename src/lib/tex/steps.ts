@@ -5,7 +5,7 @@
 import { labelOf, parseExpr, printTex, reverseFactorCount, type Trace } from '../engine';
 import { secondDerivative } from '../engine/hessian';
 import { labelled } from '../engine/trace';
-import { t as words } from '../i18n/messages';
+import { stepText } from '../i18n/step-text';
 import { exerciseKey, exerciseView } from '../lesson/exercise';
 import { parseQuantity, quantityValue } from '../lesson/quantity';
 import type { Prose, Step } from '../lesson/schema';
@@ -75,7 +75,7 @@ export function fillTemplates(text: string, t: Trace, decimals: number): string 
 
 /** The step's own title, or one made from its kind. Plain text: it also names the page. */
 export function stepTitle(step: Step, t: Trace, lang: Lang, decimals: number): string {
-	const w = words(lang).stepText;
+	const w = stepText(lang);
 	if (step.title) return fillTemplates(step.title[lang], t, decimals);
 	switch (step.kind) {
 		case 'forward':
@@ -180,7 +180,7 @@ function plotBlock(step: Extract<Step, { kind: 'plot' }>, t: Trace, decimals: nu
  * `earlier` maps quantity keys to the ids of exercises in earlier steps, for carry-forward.
  */
 export function draftStep(step: Step, t: Trace, lang: Lang, decimals: number, earlier: ReadonlyMap<string, string> = new Map()): DraftStep {
-	const w = words(lang).stepText;
+	const w = stepText(lang);
 	const graph = t.graph;
 	const prose = (p: Prose | undefined): DraftBlock[] =>
 		p ? [{ type: 'prose', markdown: fillTemplates(p[lang], t, decimals) }] : [];

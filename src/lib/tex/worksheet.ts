@@ -4,6 +4,7 @@
  * solution. Built from the same step pages the site shows (formulas already typeset by KaTeX, MathML
  * included), so the figures on paper are the site's for that student's numbers.
  */
+import type { IslandMessages } from '../i18n/islands';
 import type { Messages } from '../i18n/messages';
 import { tp, type ToolMessages } from '../i18n/tools';
 import type { Lang } from '../i18n/lang';
@@ -27,7 +28,7 @@ function shown(value: number, decimals: number, lang: Lang): string {
 	return lang === 'es' ? text.replace('.', ',') : text;
 }
 
-function blockHtml(block: Block, m: Messages & ToolMessages, options: WorksheetOptions): string {
+function blockHtml(block: Block, m: Messages & IslandMessages & ToolMessages, options: WorksheetOptions): string {
 	switch (block.type) {
 		case 'prose':
 			return `<div class="ws-prose">${block.html}</div>`;
