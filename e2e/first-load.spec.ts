@@ -115,7 +115,8 @@ test("a live exercise keeps its prompt, which its page's data left out, formulas
 		await page.goto(path);
 		await appReady(page);
 
-		// Assert: the live exercise (a working answer box) shows the prompt the page was built with
+		// Assert: the live exercise (no longer the inert prerendered one) shows the prompt the page was built with
+		await expect(page.locator('[data-island="exercise"]').first()).not.toHaveAttribute('inert');
 		const exercise = page.locator('[data-exercise]').first();
 		await expect(exercise.getByRole('textbox')).toBeEnabled();
 		const prompt = exercise.locator('.prompt');
@@ -127,5 +128,30 @@ test("a live exercise keeps its prompt, which its page's data left out, formulas
 		expect(formulas, path).toBeGreaterThan(0);
 		await expect(prompt.locator('.katex')).toHaveCount(formulas);
 		expect((await prompt.innerText()).trim(), path).toMatch(new RegExp(`^${opening.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+	}
+});
+
+test("a live graph keeps the typeset labels its page's data left out", async ({ page }) => {
+	// Arrange: steps with a graph, a small one and the course's largest (its groups folded)
+	const withGraph = stepPages(BUILD)
+		.filter((p) => p.includes('/en/'))
+		.map((file) => ({ file, html: readFileSync(file, 'utf8') }))
+		.filter(({ html }) => html.includes('data-island="graph"'));
+	expect(withGraph.length).toBeGreaterThan(10);
+	const bySize = [...withGraph].sort((a, b) => a.html.length - b.html.length);
+	for (const { file, html } of [bySize[0], bySize[bySize.length - 1]].filter((x) => x !== undefined)) {
+		const path = file.slice(BUILD.length).replace(/index\.html$/, '');
+		const built = html.match(/class="node-label[^"]*"><span class="katex">/g)?.length ?? 0;
+		expect(built, path).toBeGreaterThan(0);
+
+		// Act: the page runs, and the graph's code replaces the prerendered drawing
+		await page.goto(path);
+		await appReady(page);
+
+		// Assert: the live drawing (no longer the inert prerendered one) has as many typeset labels, each with its MathML for screen readers
+		await expect(page.locator('[data-island="graph"]')).not.toHaveAttribute('inert');
+		const labels = page.locator('[data-island="graph"] .graph-panel [data-node] .node-label');
+		await expect(labels.locator('> .katex')).toHaveCount(built);
+		await expect(labels.locator('> .katex math')).toHaveCount(built);
 	}
 });

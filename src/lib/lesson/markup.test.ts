@@ -34,6 +34,25 @@ describe('a step page apart from its rendered text', () => {
 		expect(pages.some((p) => p.step.blocks.some((b) => b.type === 'exercise' && b.exercise.promptHtml.includes('class="katex"')))).toBe(true);
 	});
 
+	it('leaves out the graph labels its first drawing shows, and keeps the rest of the graph', () => {
+		const withGraph = pages.filter((p) => p.graph);
+		expect(withGraph.length).toBeGreaterThan(0);
+		for (const page of withGraph) {
+			// Act
+			const { page: data, markup } = splitMarkup(page);
+
+			// Assert: every box drawn has its label in the markup only; the graph is otherwise the same
+			const where = `${page.lang} step ${page.index}`;
+			const drawn = page.graph?.layout.nodes.map((n) => n.name) ?? [];
+			expect(Object.keys(markup.labels).sort(), where).toEqual([...drawn].sort());
+			for (const name of drawn) {
+				expect(data.graph?.labelsHtml[name], where).toBe(KEPT);
+				expect(markup.labels[name], where).toContain('class="katex"');
+			}
+			expect({ ...data.graph, labelsHtml: page.graph?.labelsHtml }, where).toEqual(page.graph);
+		}
+	});
+
 	it('comes back whole when data and markup meet again', () => {
 		for (const page of pages) {
 			// Arrange
@@ -54,11 +73,28 @@ describe('a step page apart from its rendered text', () => {
 		const { page: data, markup } = splitMarkup(page);
 
 		// Act
-		const short = joinMarkup(data, markup.slice(1));
-		const hole = joinMarkup(data, [null, ...markup.slice(1)]);
+		const short = joinMarkup(data, { ...markup, blocks: markup.blocks.slice(1) });
+		const hole = joinMarkup(data, { ...markup, blocks: [null, ...markup.blocks.slice(1)] });
+		const old = joinMarkup(data, markup.blocks);
 
 		// Assert
-		expect(short).toEqual({ ok: false, message: `step ${page.index} of computational-graph: its markup does not match its ${markup.length} blocks` });
+		expect(short).toEqual({ ok: false, message: `step ${page.index} of computational-graph: its markup does not match its ${markup.blocks.length} blocks` });
 		expect(hole).toEqual({ ok: false, message: `step ${page.index} of computational-graph: block 1 has no markup` });
+		// a markup file of an older build, a list of blocks only
+		expect(old).toEqual({ ok: false, message: `step ${page.index} of computational-graph: its markup does not match its ${markup.blocks.length} blocks` });
+	});
+
+	it('says which graph label is missing', () => {
+		// Arrange: a step with a graph
+		const page = pages.find((p) => p.graph && p.graph.layout.nodes.length > 1);
+		if (!page) throw new Error('the lesson should have a step with a graph');
+		const { page: data, markup } = splitMarkup(page);
+		const [first, ...rest] = Object.keys(markup.labels);
+
+		// Act
+		const joined = joinMarkup(data, { ...markup, labels: Object.fromEntries(rest.map((n) => [n, markup.labels[n] ?? ''])) });
+
+		// Assert
+		expect(joined).toEqual({ ok: false, message: `step ${page.index} of computational-graph: the graph's label of ${first} has no markup` });
 	});
 });

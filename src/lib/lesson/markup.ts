@@ -1,9 +1,10 @@
 /**
- * A step's rendered text — prose, formulas, asides, an exercise's prompt — kept apart from the rest of its
- * page data, so each byte travels once. A prerendered page carries it as markup only: the data it hydrates from holds
+ * A step's rendered text — prose, formulas, asides, an exercise's prompt, the graph's typeset labels — kept
+ * apart from the rest of its page data, so each byte travels once. A prerendered page carries it as markup only: the data it hydrates from holds
  * KEPT in its place. A step reached by client-side navigation fetches it as a file of its own
  * (markupPath), beside the page's `__data.json`, which then holds no rendered text either.
  */
+import type { GraphPanel } from '../graph/panel-view';
 import type { Block, Lang, StepPage } from './view';
 
 /**
@@ -12,8 +13,12 @@ import type { Block, Lang, StepPage } from './view';
  */
 export const KEPT = ' ';
 
-/** Each block's HTML by position (an exercise's: its prompt); null where the block has no rendered text of its own (a plot…). */
-export type StepMarkup = (string | null)[];
+export interface StepMarkup {
+	/** Each block's HTML by position (an exercise's: its prompt); null where the block has no rendered text of its own (a plot…). */
+	blocks: (string | null)[];
+	/** The graph's labels its first drawing shows, typeset, by name (the folded groups' members stay in the data). */
+	labels: Record<string, string>;
+}
 
 type TextBlock = Extract<Block, { type: 'prose' | 'math' | 'careful' | 'notation' }>;
 
@@ -33,30 +38,59 @@ function withText(block: Block, html: string): Block {
 	return block.type === 'exercise' ? { ...block, exercise: { ...block.exercise, promptHtml: html } } : block;
 }
 
+/** Names whose typeset label the graph's first drawing shows: its layout's boxes, but for folded groups. */
+function drawnLabels(graph: GraphPanel): string[] {
+	const groups = new Set(graph.groups.map((g) => g.id));
+	return graph.layout.nodes.map((n) => n.name).filter((name) => !groups.has(name) && graph.labelsHtml[name] !== undefined);
+}
+
 /**
- * The step's page without its rendered text, and that text. An exercise's prompt is read back from the
- * prerendered exercise its island replaces (Exercise.svelte).
+ * The step's page without its rendered text, and that text. An exercise's prompt and the graph's labels
+ * are read back from the prerendered island their live component replaces (Exercise.svelte, GraphPanel.svelte).
  */
 export function splitMarkup(page: StepPage): { page: StepPage; markup: StepMarkup } {
-	const markup = page.step.blocks.map(textOf);
-	const blocks = page.step.blocks.map((b) => (textOf(b) === null ? b : withText(b, KEPT)));
-	return { page: { ...page, step: { ...page.step, blocks } }, markup };
+	const blocks = page.step.blocks.map(textOf);
+	const graph = page.graph;
+	const drawn = graph ? drawnLabels(graph) : [];
+	const labels = Object.fromEntries(drawn.map((name) => [name, graph?.labelsHtml[name] ?? '']));
+	return {
+		page: {
+			...page,
+			step: { ...page.step, blocks: page.step.blocks.map((b) => (textOf(b) === null ? b : withText(b, KEPT))) },
+			...(graph ? { graph: { ...graph, labelsHtml: { ...graph.labelsHtml, ...Object.fromEntries(drawn.map((name) => [name, KEPT])) } } } : {})
+		},
+		markup: { blocks, labels }
+	};
+}
+
+function isRecordOfStrings(v: unknown): v is Record<string, string> {
+	return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
 }
 
 /** The page with its rendered text back in place, or an error saying why it does not fit. */
 export function joinMarkup(page: StepPage, markup: unknown): { ok: true; page: StepPage } | { ok: false; message: string } {
+	const where = `step ${page.index} of ${page.lesson.slug}`;
 	const blocks = page.step.blocks;
-	if (!Array.isArray(markup) || markup.length !== blocks.length) {
-		return { ok: false, message: `step ${page.index} of ${page.lesson.slug}: its markup does not match its ${blocks.length} blocks` };
-	}
+	const texts: unknown = typeof markup === 'object' && markup !== null && 'blocks' in markup ? markup.blocks : undefined;
+	const labels: unknown = typeof markup === 'object' && markup !== null && 'labels' in markup ? markup.labels : undefined;
+	if (!Array.isArray(texts) || texts.length !== blocks.length) return { ok: false, message: `${where}: its markup does not match its ${blocks.length} blocks` };
+	if (!isRecordOfStrings(labels)) return { ok: false, message: `${where}: its markup has no graph labels` };
 	const joined: Block[] = [];
 	for (const [i, block] of blocks.entries()) {
-		const html: unknown = markup[i];
+		const html: unknown = texts[i];
 		if (textOf(block) === null) joined.push(block);
 		else if (typeof html === 'string') joined.push(withText(block, html));
-		else return { ok: false, message: `step ${page.index} of ${page.lesson.slug}: block ${i + 1} has no markup` };
+		else return { ok: false, message: `${where}: block ${i + 1} has no markup` };
 	}
-	return { ok: true, page: { ...page, step: { ...page.step, blocks: joined } } };
+	const graph = page.graph;
+	if (!graph) return { ok: true, page: { ...page, step: { ...page.step, blocks: joined } } };
+	const labelsHtml: Record<string, string> = {};
+	for (const [name, html] of Object.entries(graph.labelsHtml)) {
+		const kept = html === KEPT ? labels[name] : html;
+		if (kept === undefined) return { ok: false, message: `${where}: the graph's label of ${name} has no markup` };
+		labelsHtml[name] = kept;
+	}
+	return { ok: true, page: { ...page, step: { ...page.step, blocks: joined }, graph: { ...graph, labelsHtml } } };
 }
 
 /** Where a step's markup is published, next to the step's own address. */
