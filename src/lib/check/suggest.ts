@@ -3,26 +3,9 @@
  * typed one begins (yhat → yhat1, yhat2), then by edit distance (optimal string alignment, so a
  * swapped pair of letters costs 1), then names sharing the first four letters (sigma → sigmoid).
  */
+import { editDistance } from '../engine/suggest';
 
-/** Optimal-string-alignment distance between a and b. */
-export function editDistance(a: string, b: string): number {
-	let before: number[] = [];
-	let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const row: number[] = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let best = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-				best = Math.min(best, (before[j - 2] ?? 0) + 1);
-			}
-			row.push(best);
-		}
-		before = prev;
-		prev = row;
-	}
-	return prev[b.length] ?? 0;
-}
+export { editDistance };
 
 /** Up to `max` names from `known` the student may have meant by `typed`, best first. */
 export function suggest(typed: string, known: Iterable<string>, max = 3): string[] {

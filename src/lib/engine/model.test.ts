@@ -196,6 +196,8 @@ describe('buildGraph: expressions', () => {
 	it.each([
 		['sigmod(sum_n1)', /^unknown function "sigmod": did you mean sigmoid\? \(known: exp, log, sqrt, .*sigmoid.*\)$/],
 		['sigmoud(sum_n1)', /^unknown function "sigmoud": did you mean sigmoid\? \(known: /],
+		// two letters swapped, as fingers do
+		['tahn(sum_n1)', /^unknown function "tahn": did you mean tanh\? \(known: /],
 		['foo(sum_n1)', /^unknown function "foo" \(known: exp, log/],
 		['sigmoid(sum_n1, x1)', /^sigmoid takes 1 argument, not 2$/],
 		['leaky_relu(sum_n1, 0.1, 2)', /^leaky_relu takes 1 or 2 arguments, not 3$/],

@@ -1,16 +1,21 @@
 /** "Did you mean …?" by edit distance, case-insensitive matches first. */
+
+/** Optimal-string-alignment distance between a and b: a swapped pair of letters (tahn → tanh) costs 1. */
 export function editDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	let before: number[] = [];
+	let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
-		let prev = row[0] ?? 0;
-		row[0] = i;
+		const row: number[] = [i];
 		for (let j = 1; j <= b.length; j++) {
-			const cur = row[j] ?? 0;
-			row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-			prev = cur;
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let best = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (before[j - 2] ?? 0) + 1);
+			row.push(best);
 		}
+		before = prev;
+		prev = row;
 	}
-	return row[b.length] ?? 0;
+	return prev[b.length] ?? 0;
 }
 
 export function suggest(word: string, known: Iterable<string>, max = 3): string[] {
