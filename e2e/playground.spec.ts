@@ -142,7 +142,10 @@ async function stepCount(page: Page): Promise<number> {
 }
 
 async function texts(page: Page, selector: string): Promise<{ tex: string; label: string }[]> {
-	return page.locator(selector).evaluateAll((els) => els.map((el) => ({ tex: el.getAttribute('data-tex') ?? '', label: el.getAttribute('data-label') ?? '' })));
+	// a formula's TeX is its MathML's annotation
+	return page
+		.locator(selector)
+		.evaluateAll((els) => els.map((el) => ({ tex: el.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '', label: el.getAttribute('data-label') ?? '' })));
 }
 
 /** Walks every step with → and checks each figure it shows against the test's own computation. */

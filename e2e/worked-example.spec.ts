@@ -6,12 +6,15 @@ import { appReady, stepUrl } from './app';
 
 test.use({ locale: 'en-US' });
 
-/** Whether a display formula on the page has TeX containing every one of `parts`. */
+/** Whether a display formula on the page has TeX (its MathML's annotation) containing every one of `parts`. */
 function formula(page: Page, ...parts: string[]): () => Promise<boolean> {
 	return () =>
 		page
 			.locator('figure.math')
-			.evaluateAll((els, wanted) => els.some((e) => wanted.every((p) => (e.getAttribute('data-tex') ?? '').includes(p))), parts);
+			.evaluateAll(
+				(els, wanted) => els.some((e) => wanted.every((p) => (e.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '').includes(p))),
+				parts
+			);
 }
 
 async function stepTo(page: Page, title: RegExp, max = 30): Promise<void> {

@@ -26,6 +26,9 @@ describe('a step page apart from its rendered text', () => {
 				if (block.type === 'exercise' && before?.type === 'exercise') {
 					expect(block.exercise.promptHtml, where).toBe(KEPT);
 					expect({ ...block.exercise, promptHtml: before.exercise.promptHtml }, where).toEqual(before.exercise);
+				} else if (block.type === 'math') {
+					expect([block.html, block.tex], where).toEqual([KEPT, KEPT]);
+					expect(before?.type === 'math' && before.html, where).toContain(`<annotation encoding="application/x-tex">`);
 				} else if ('html' in block && block.type !== 'plot') expect(block.html, where).toBe(KEPT);
 				else expect(block, where).toEqual(before);
 			}
@@ -61,8 +64,9 @@ describe('a step page apart from its rendered text', () => {
 			// Act: the markup travels as JSON, as the step's markup file does
 			const joined = joinMarkup(data, JSON.parse(JSON.stringify(markup)));
 
-			// Assert
-			expect(joined).toEqual({ ok: true, page });
+			// Assert: whole again, but for each formula's TeX, which the page reads from the formula's MathML
+			const blocks = page.step.blocks.map((b) => (b.type === 'math' ? { ...b, tex: KEPT } : b));
+			expect(joined).toEqual({ ok: true, page: { ...page, step: { ...page.step, blocks } } });
 		}
 	});
 

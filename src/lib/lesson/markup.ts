@@ -34,6 +34,8 @@ function textOf(block: Block): string | null {
 
 /** The block with `html` as its rendered text (KEPT: left out). */
 function withText(block: Block, html: string): Block {
+	// a formula's TeX is in its MathML's annotation: the page needs no second copy, in its data or its markup file
+	if (block.type === 'math') return { ...block, html, tex: KEPT };
 	if (isText(block)) return { ...block, html };
 	return block.type === 'exercise' ? { ...block, exercise: { ...block.exercise, promptHtml: html } } : block;
 }

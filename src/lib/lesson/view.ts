@@ -28,7 +28,10 @@ export interface LessonSummary {
 export type Block =
 	/** Sanitised Markdown with `$…$` math already rendered. */
 	| { type: 'prose'; html: string }
-	/** A display formula (KaTeX HTML including MathML). `tex` is kept for copy and tests. */
+	/**
+	 * A display formula (KaTeX HTML including MathML, whose annotation carries the TeX). `tex`, its TeX, is for
+	 * the server (worksheets, digests): a step page's data holds KEPT in its place ($lib/lesson/markup.ts).
+	 */
 	| { type: 'math'; html: string; tex: string; label?: string }
 	/** A "careful:" aside where the course notes carry a slip. */
 	| { type: 'careful'; html: string }
