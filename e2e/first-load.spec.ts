@@ -160,3 +160,34 @@ test("a live graph keeps the typeset labels its page's data left out", async ({ 
 		expect(liveText.sort(), path).toEqual(builtText.sort());
 	}
 });
+
+test("a hydrated step keeps the titles its page's data left out", async ({ page }) => {
+	// Arrange: a lesson's last step, which also names the next lesson, as built
+	const file = stepPages(BUILD)
+		.filter((p) => p.includes('/en/one-neuron/'))
+		.sort((a, b) => Number(/\/(\d+)\/index\.html$/.exec(b)?.[1]) - Number(/\/(\d+)\/index\.html$/.exec(a)?.[1]))[0];
+	if (!file) throw new Error('the course should have the one-neuron lesson');
+	const html = readFileSync(file, 'utf8');
+	const builtTitle = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+	const builtSteps = [...html.matchAll(/class="step-list-title[^"]*">([^<]*)</g)].map((m) => m[1] ?? '');
+	expect(builtSteps.length).toBeGreaterThan(3);
+	const path = file.slice(BUILD.length).replace(/index\.html$/, '');
+
+	// Act: the page runs
+	await page.goto(path);
+	await appReady(page);
+
+	// Assert: every title as built: the tab's, the lesson's, the step's, the step list's and the next lesson's
+	const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+	await expect(page).toHaveTitle(decode(builtTitle));
+	expect(await page.locator('.step-list .step-list-title').allTextContents()).toEqual(builtSteps.map(decode));
+	const [stepTitle = '', lessonTitle = ''] = decode(builtTitle).split(' · ');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(stepTitle);
+	await expect(page.locator('.step .lesson-title')).toHaveText(lessonTitle);
+	await expect(page.locator('[data-next-lesson]').first()).toContainText(/\S/);
+	expect(await page.locator('[data-next-lesson] .step-link-title').first().textContent()).toMatch(/\S{3}/);
+	// and a step reached in the app has them from its markup file
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(builtSteps[builtSteps.length - 2] ?? '');
+	await expect(page).toHaveTitle(`${builtSteps[builtSteps.length - 2]} · ${lessonTitle} · Cadena`);
+});

@@ -37,6 +37,17 @@ describe('a step page apart from its rendered text', () => {
 		expect(pages.some((p) => p.step.blocks.some((b) => b.type === 'exercise' && b.exercise.promptHtml.includes('class="katex"')))).toBe(true);
 	});
 
+	it('leaves out the titles, and carries them in the markup', () => {
+		for (const page of pages) {
+			// Act
+			const { page: data, markup } = splitMarkup(page);
+
+			// Assert
+			expect([data.lesson.title, data.step.title, ...data.lesson.stepTitles]).toEqual(Array.from({ length: page.lesson.stepCount + 2 }, () => KEPT));
+			expect(markup.titles).toEqual({ lesson: page.lesson.title, step: page.step.title, steps: page.lesson.stepTitles });
+		}
+	});
+
 	it('leaves out the graph labels its first drawing shows, and keeps the rest of the graph', () => {
 		const withGraph = pages.filter((p) => p.graph);
 		expect(withGraph.length).toBeGreaterThan(0);
@@ -80,12 +91,14 @@ describe('a step page apart from its rendered text', () => {
 		const short = joinMarkup(data, { ...markup, blocks: markup.blocks.slice(1) });
 		const hole = joinMarkup(data, { ...markup, blocks: [null, ...markup.blocks.slice(1)] });
 		const old = joinMarkup(data, markup.blocks);
+		const untitled = joinMarkup(data, { ...markup, titles: { ...markup.titles, steps: markup.titles.steps.slice(1) } });
 
 		// Assert
 		expect(short).toEqual({ ok: false, message: `step ${page.index} of computational-graph: its markup does not match its ${markup.blocks.length} blocks` });
 		expect(hole).toEqual({ ok: false, message: `step ${page.index} of computational-graph: block 1 has no markup` });
 		// a markup file of an older build, a list of blocks only
 		expect(old).toEqual({ ok: false, message: `step ${page.index} of computational-graph: its markup does not match its ${markup.blocks.length} blocks` });
+		expect(untitled).toEqual({ ok: false, message: `step ${page.index} of computational-graph: its markup does not have the titles of its ${page.lesson.stepCount} steps` });
 	});
 
 	it('says which graph label is missing', () => {

@@ -1,6 +1,6 @@
 /**
- * A step's rendered text — prose, formulas, asides, an exercise's prompt, the graph's typeset labels — kept
- * apart from the rest of its page data, so each byte travels once. A prerendered page carries it as markup only: the data it hydrates from holds
+ * A step's rendered text — prose, formulas, asides, an exercise's prompt, the graph's typeset labels, the
+ * titles — kept apart from the rest of its page data, so each byte travels once. A prerendered page carries it as markup only: the data it hydrates from holds
  * KEPT in its place. A step reached by client-side navigation fetches it as a file of its own
  * (markupPath), beside the page's `__data.json`, which then holds no rendered text either.
  */
@@ -18,6 +18,48 @@ export interface StepMarkup {
 	blocks: (string | null)[];
 	/** The graph's labels its first drawing shows, typeset, by name (the folded groups' members stay in the data). */
 	labels: Record<string, string>;
+	titles: StepTitles;
+}
+
+/** The titles a step page shows: the lesson's, the step's, every step's (the step list), the next lesson's on the last step. */
+export interface StepTitles {
+	lesson: string;
+	step: string;
+	steps: string[];
+	nextLesson?: string;
+}
+
+/** The page with `titles` in place. */
+export function withTitles(page: StepPage, titles: StepTitles): StepPage {
+	const next = page.nextLesson;
+	return {
+		...page,
+		lesson: { ...page.lesson, title: titles.lesson, stepTitles: titles.steps },
+		step: { ...page.step, title: titles.step },
+		...(next ? { nextLesson: { ...next, title: titles.nextLesson ?? next.title } } : {})
+	};
+}
+
+function titlesOf(page: StepPage): StepTitles {
+	return {
+		lesson: page.lesson.title,
+		step: page.step.title,
+		steps: page.lesson.stepTitles,
+		...(page.nextLesson ? { nextLesson: page.nextLesson.title } : {})
+	};
+}
+
+function isTitles(v: unknown, page: StepPage): v is StepTitles {
+	if (typeof v !== 'object' || v === null || !('lesson' in v) || !('step' in v) || !('steps' in v)) return false;
+	const steps: unknown = v.steps;
+	return (
+		typeof v.lesson === 'string' &&
+		typeof v.step === 'string' &&
+		Array.isArray(steps) &&
+		steps.length === page.lesson.stepTitles.length &&
+		steps.every((s) => typeof s === 'string') &&
+		(page.nextLesson === undefined || ('nextLesson' in v && typeof v.nextLesson === 'string'))
+	);
 }
 
 type TextBlock = Extract<Block, { type: 'prose' | 'math' | 'careful' | 'notation' }>;
@@ -55,13 +97,14 @@ export function splitMarkup(page: StepPage): { page: StepPage; markup: StepMarku
 	const graph = page.graph;
 	const drawn = graph ? drawnLabels(graph) : [];
 	const labels = Object.fromEntries(drawn.map((name) => [name, graph?.labelsHtml[name] ?? '']));
+	const kept = withTitles(page, { lesson: KEPT, step: KEPT, steps: page.lesson.stepTitles.map(() => KEPT), nextLesson: KEPT });
 	return {
 		page: {
-			...page,
-			step: { ...page.step, blocks: page.step.blocks.map((b) => (textOf(b) === null ? b : withText(b, KEPT))) },
+			...kept,
+			step: { ...kept.step, blocks: page.step.blocks.map((b) => (textOf(b) === null ? b : withText(b, KEPT))) },
 			...(graph ? { graph: { ...graph, labelsHtml: { ...graph.labelsHtml, ...Object.fromEntries(drawn.map((name) => [name, KEPT])) } } } : {})
 		},
-		markup: { blocks, labels }
+		markup: { blocks, labels, titles: titlesOf(page) }
 	};
 }
 
@@ -75,8 +118,10 @@ export function joinMarkup(page: StepPage, markup: unknown): { ok: true; page: S
 	const blocks = page.step.blocks;
 	const texts: unknown = typeof markup === 'object' && markup !== null && 'blocks' in markup ? markup.blocks : undefined;
 	const labels: unknown = typeof markup === 'object' && markup !== null && 'labels' in markup ? markup.labels : undefined;
+	const titles: unknown = typeof markup === 'object' && markup !== null && 'titles' in markup ? markup.titles : undefined;
 	if (!Array.isArray(texts) || texts.length !== blocks.length) return { ok: false, message: `${where}: its markup does not match its ${blocks.length} blocks` };
 	if (!isRecordOfStrings(labels)) return { ok: false, message: `${where}: its markup has no graph labels` };
+	if (!isTitles(titles, page)) return { ok: false, message: `${where}: its markup does not have the titles of its ${page.lesson.stepTitles.length} steps` };
 	const joined: Block[] = [];
 	for (const [i, block] of blocks.entries()) {
 		const html: unknown = texts[i];
@@ -84,15 +129,16 @@ export function joinMarkup(page: StepPage, markup: unknown): { ok: true; page: S
 		else if (typeof html === 'string') joined.push(withText(block, html));
 		else return { ok: false, message: `${where}: block ${i + 1} has no markup` };
 	}
+	const titled = withTitles(page, titles);
 	const graph = page.graph;
-	if (!graph) return { ok: true, page: { ...page, step: { ...page.step, blocks: joined } } };
+	if (!graph) return { ok: true, page: { ...titled, step: { ...titled.step, blocks: joined } } };
 	const labelsHtml: Record<string, string> = {};
 	for (const [name, html] of Object.entries(graph.labelsHtml)) {
 		const kept = html === KEPT ? labels[name] : html;
 		if (kept === undefined) return { ok: false, message: `${where}: the graph's label of ${name} has no markup` };
 		labelsHtml[name] = kept;
 	}
-	return { ok: true, page: { ...page, step: { ...page.step, blocks: joined }, graph: { ...graph, labelsHtml } } };
+	return { ok: true, page: { ...titled, step: { ...titled.step, blocks: joined }, graph: { ...graph, labelsHtml } } };
 }
 
 /** Where a step's markup is published, next to the step's own address. */
