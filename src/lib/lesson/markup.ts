@@ -14,7 +14,7 @@ import type { Block, Lang, StepPage } from './view';
 export const KEPT = ' ';
 
 export interface StepMarkup {
-	/** Each block's HTML by position (an exercise's: its prompt); null where the block has no rendered text of its own (a plot…). */
+	/** Each block's HTML by position (an exercise's: its prompt; a plot's: its formula); null where the block has no rendered text of its own. */
 	blocks: (string | null)[];
 	/** The graph's labels its first drawing shows, typeset, by name (the folded groups' members stay in the data). */
 	labels: Record<string, string>;
@@ -71,6 +71,7 @@ function isText(block: Block): block is TextBlock {
 /** The block's rendered text, kept apart; null for a block without one. */
 function textOf(block: Block): string | null {
 	if (isText(block)) return block.html;
+	if (block.type === 'plot') return block.html ?? null;
 	return block.type === 'exercise' ? block.exercise.promptHtml : null;
 }
 
@@ -78,7 +79,7 @@ function textOf(block: Block): string | null {
 function withText(block: Block, html: string): Block {
 	// a formula's TeX is in its MathML's annotation: the page needs no second copy, in its data or its markup file
 	if (block.type === 'math') return { ...block, html, tex: KEPT };
-	if (isText(block)) return { ...block, html };
+	if (isText(block) || block.type === 'plot') return { ...block, html };
 	return block.type === 'exercise' ? { ...block, exercise: { ...block.exercise, promptHtml: html } } : block;
 }
 
@@ -89,8 +90,9 @@ function drawnLabels(graph: GraphPanel): string[] {
 }
 
 /**
- * The step's page without its rendered text, and that text. An exercise's prompt and the graph's labels
- * are read back from the prerendered island their live component replaces (Exercise.svelte, GraphPanel.svelte).
+ * The step's page without its rendered text, and that text. An exercise's prompt, a plot's formula and the
+ * graph's labels are read back from the prerendered island their live component replaces (islands.ts's
+ * prerenderedHost: Exercise.svelte, PlotBlock.svelte, GraphPanel.svelte).
  */
 export function splitMarkup(page: StepPage): { page: StepPage; markup: StepMarkup } {
 	const blocks = page.step.blocks.map(textOf);
