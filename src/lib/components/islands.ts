@@ -7,7 +7,7 @@
  * The server fills in the markup (src/lib/server/islands.ts renders each component); the browser never
  * loads that renderer, only the component a step uses.
  */
-import { getContext, type Component, type ComponentProps } from 'svelte';
+import type { Component, ComponentProps } from 'svelte';
 import type Exercise from './Exercise.svelte';
 import type GraphPanel from './GraphPanel.svelte';
 import type PlotBlock from './plot/PlotBlock.svelte';
@@ -47,18 +47,6 @@ export function provideIslandMarkup(r: IslandRenderers): void {
 /** An island's prerendered markup (no comments: Svelte's own markers would end it early), or '' without a renderer. */
 export function islandMarkup<K extends IslandName>(name: K, props: IslandProps[K]): string {
 	return renderers === null ? '' : renderers[name](props);
-}
-
-/** Context key: the element holding the prerendered markup an island's live component replaces. */
-export const PRERENDERED = Symbol('prerendered');
-
-/**
- * The prerendered markup the live component being made replaces (its island's element; null outside an
- * island). What a prerendered page's data left out (KEPT, see $lib/lesson/markup.ts) is read back from it, so
- * call it while the component is made, and read before the markup goes.
- */
-export function prerenderedHost(): HTMLElement | null {
-	return getContext<HTMLElement | undefined>(PRERENDERED) ?? null;
 }
 
 /** True until the first page has been hydrated: islands made before then adopt the prerendered markup. */

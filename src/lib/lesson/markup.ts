@@ -91,8 +91,8 @@ function drawnLabels(graph: GraphPanel): string[] {
 
 /**
  * The step's page without its rendered text, and that text. An exercise's prompt, a plot's formula and the
- * graph's labels are read back from the prerendered island their live component replaces (islands.ts's
- * prerenderedHost: Exercise.svelte, PlotBlock.svelte, GraphPanel.svelte).
+ * graph's labels are read back from the prerendered island their live component replaces
+ * (prerenderedHost in $lib/components/prerendered.ts: Exercise.svelte, PlotBlock.svelte, GraphPanel.svelte).
  */
 export function splitMarkup(page: StepPage): { page: StepPage; markup: StepMarkup } {
 	const blocks = page.step.blocks.map(textOf);
