@@ -248,6 +248,38 @@ test.describe('the playground', () => {
 		await downloadAndCheck(page);
 	});
 
+	test('the training panel trains the student\'s own graph, and an iteration looked inside is the lesson of the test\'s own descent steps', async ({ page }) => {
+		const m = explicitModel(20261207);
+		await page.goto(link('en', m.file));
+		await appReady(page);
+		await expect(page.locator('section.shown[data-step="1"]')).toBeVisible({ timeout: 30_000 });
+		await page.locator('section.shown').getByText(/^All steps/).click();
+		await page.locator('section.shown').getByRole('link', { name: 'Keep training' }).click();
+		await expect(page.locator('#step-title')).toHaveText('Keep training');
+		const status = page.locator('section.shown .train-status');
+		// no lesson to look inside before an update
+		await expect(page.getByRole('link', { name: 'Look inside this iteration' })).toHaveCount(0);
+		for (let i = 1; i <= 3; i++) {
+			await page.getByRole('button', { name: 'One iteration' }).click();
+			await expect(status).toHaveAttribute('data-iteration', String(i));
+		}
+		// the test's own three gradient-descent steps, each gradient by central differences
+		let trained = m;
+		for (let i = 0; i < 3; i++) {
+			const next = Object.fromEntries(Object.entries(trained.params).map(([p, x]) => [p, x - m.learningRate * gradient(trained, p)]));
+			trained = { ...trained, params: next };
+		}
+		const lossAt = (d: Drawn): number => d.forward(d.params)[d.loss] ?? NaN;
+		expectShown(Number(await status.getAttribute('data-loss')), lossAt(trained), 'the panel\'s loss after 3 updates');
+		expect(lossAt(trained)).toBeLessThan(lossAt(m));
+
+		await page.getByRole('link', { name: 'Look inside this iteration' }).click();
+		await expect(page).toHaveURL(/#model=/);
+		await expect(page.locator('section.shown[data-step="1"]')).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByLabel(/The model, one line each/)).toHaveValue(/h1 = /);
+		await walkAndCompare(page, trained);
+	});
+
 	test('typing in the editor checks as it goes, says what is wrong and where, and keeps the link up to date', async ({ page }) => {
 		await page.goto('/en/playground/');
 		await appReady(page);

@@ -2,7 +2,7 @@
 export { buildGraph, type Graph, type GraphNode, type GraphResult, type ModelIssue } from './model';
 export { trace, factor, contributions, labelOf, type Trace, type TraceResult } from './trace';
 export { countPaths, paths, listPaths, pathLandmarks } from './paths';
-export { pathCounts } from './reach';
+export { backpropOrder, pathCounts } from './reach';
 export { forward, backward, run, type Pass } from './pass';
 export { printTex, printDefinition, texNumber } from './print';
 export { parseExpr } from './parse';

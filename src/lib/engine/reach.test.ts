@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from './model';
 import { listPaths } from './paths';
-import { pathCounts } from './reach';
+import { backpropOrder, pathCounts, stepsFromLoss } from './reach';
 import { countPathsAlone, denseNetwork, mustBuild, mustBuildNetwork, mustTrace, pathsByWalk, wideTanhModel } from './testing';
 import { contributions, factor } from './trace';
 import type { ModelSpec } from './types';
@@ -114,5 +114,72 @@ describe('paths and contributions read from the sweep', () => {
 		expect(rest).toEqual([]);
 		expect(path?.factors.map((f) => f.of)).toEqual(['L', 'y', 's1_2', 'h137', 'z137']);
 		expect(path?.product).toBeCloseTo(t.gradients['w137'] ?? NaN, 12);
+	});
+});
+
+/** Reference: breadth-first from the loss down the names each node uses, by name, one level at a time. */
+function levelsByBfs(graph: Graph): Map<string, number> {
+	const level = new Map<string, number>([[graph.loss, 0]]);
+	let frontier = [graph.loss];
+	for (let d = 1; frontier.length > 0; d++) {
+		const next: string[] = [];
+		for (const name of frontier) {
+			for (const v of graph.nodes.find((n) => n.name === name)?.vars ?? []) {
+				if (level.has(v)) continue;
+				level.set(v, d);
+				next.push(v);
+			}
+		}
+		frontier = next;
+	}
+	return level;
+}
+
+describe('backpropagation order', () => {
+	it('gives every name its fewest edges from the loss, as a breadth-first search does', () => {
+		fc.assert(
+			fc.property(dagModel, (model) => {
+				const graph = mustBuild(model);
+				const steps = stepsFromLoss(graph);
+				const bfs = levelsByBfs(graph);
+				graph.names.forEach((name, s) => expect(steps[s], name).toBe(bfs.get(name) ?? -1));
+			}),
+			{ numRuns: 300, seed: 20261209 }
+		);
+	});
+
+	it('lists every parameter once, nearest the loss first, the model order kept among equals', () => {
+		fc.assert(
+			fc.property(dagModel, (model) => {
+				const graph = mustBuild(model);
+				const order = backpropOrder(graph);
+				const bfs = levelsByBfs(graph);
+				const far = (p: string): number => bfs.get(p) ?? Number.POSITIVE_INFINITY;
+				expect([...order].sort()).toEqual([...graph.params].sort());
+				for (let i = 1; i < order.length; i++) {
+					const [a = '', b = ''] = [order[i - 1], order[i]];
+					expect(far(a) <= far(b), `${a} before ${b}`).toBe(true);
+					if (far(a) === far(b)) expect(graph.params.indexOf(a) < graph.params.indexOf(b), `${a} before ${b}`).toBe(true);
+				}
+			}),
+			{ numRuns: 300, seed: 20261210 }
+		);
+	});
+
+	it("takes a 2-8-8-1 net's output layer first and its first layer last, as the worked example takes w5 before w1", () => {
+		// Arrange
+		const layers = [2, 8, 8, 1];
+		const weights = layers.slice(1).map((n, l) => Array.from({ length: n }, (_, j) => Array.from({ length: layers[l] ?? 0 }, (_, k) => 0.1 * (j - k))));
+		const biases = layers.slice(1).map((n) => Array.from({ length: n }, () => 0.1));
+		const graph = mustBuildNetwork({ layers, activations: ['tanh', 'tanh', 'sigmoid'], loss: 'bce', inputs: [0.5, -0.2], targets: [1], weights, biases, learningRate: 0.1 });
+
+		// Act
+		const order = backpropOrder(graph);
+
+		// Assert
+		expect(order.slice(0, 9)).toEqual([...Array.from({ length: 8 }, (_, k) => `w3_1_${k + 1}`), 'b3_1']);
+		expect(order.slice(9, 9 + 72).every((p) => /^[wb]2_/.test(p))).toBe(true);
+		expect(order.slice(81).every((p) => /^[wb]1_/.test(p))).toBe(true);
+		expect(order).toHaveLength(105);
 	});
 });

@@ -87,3 +87,37 @@ export function pathCounts(graph: Graph): readonly bigint[] {
 export function liveUsers(graph: Graph): LiveUsers {
 	return reach(graph).users;
 }
+
+/**
+ * The fewest edges from the loss down to each slot (0 for the loss, -1 for a name it does not use), in the
+ * same reversed topological loop: a node's distance is final before any name it uses is reached.
+ */
+export function stepsFromLoss(graph: Graph): Int32Array {
+	const steps = new Int32Array(graph.names.length).fill(-1);
+	steps[graph.lossSlot] = 0;
+	for (let n = graph.nodes.length - 1; n >= 0; n--) {
+		const node = graph.nodes[n];
+		const d = node ? (steps[node.slot] ?? -1) : -1;
+		if (!node || d < 0) continue;
+		for (const s of node.varSlots) {
+			const was = steps[s] ?? -1;
+			if (was < 0 || d + 1 < was) steps[s] = d + 1;
+		}
+	}
+	return steps;
+}
+
+/**
+ * The parameters in the order backpropagation reaches them: nearest the loss first, so the output layer
+ * comes before the first (the worked example takes w5 before w1, and w1's step reuses the δ the output
+ * layer cached); the model's order among equals, and parameters the loss does not use last.
+ */
+export function backpropOrder(graph: Graph): string[] {
+	const steps = stepsFromLoss(graph);
+	const far = (name: string): number => {
+		const d = steps[graph.slots.get(name) ?? -1] ?? -1;
+		return d < 0 ? Number.POSITIVE_INFINITY : d;
+	};
+	// Array.prototype.sort is stable, so equals keep the model's order
+	return [...graph.params].sort((a, b) => far(a) - far(b));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, trace } from '../engine';
+import { backpropOrder, buildGraph, trace } from '../engine';
 import { expandNetwork } from '../engine/layered';
 import { centralDifference } from '../engine/finite-difference';
 import { checkLessonText } from './check';
@@ -41,7 +41,9 @@ describe('generateLesson', () => {
 		const t = traced.trace;
 		const keys = new Set(exercisesOf(lesson).map((e) => e.quantity));
 		for (const n of built.graph.nodes) expect(keys).toContain(`value:${n.name}`);
-		for (const p of built.graph.params.slice(0, PLAYGROUND_CAPS.perKind)) {
+		// every parameter in the random models is within the caps, so each is asked for
+		expect(built.graph.params.length).toBeLessThanOrEqual(PLAYGROUND_CAPS.perKind);
+		for (const p of built.graph.params) {
 			expect(keys).toContain(`grad:${p}`);
 			expect(keys).toContain(`updated:${p}`);
 			// the expected answer is the gradient finite differences confirm
@@ -56,9 +58,10 @@ describe('generateLesson', () => {
 		}
 		// every parameter is worked out, updated and checked by finite differences
 		const backward = lesson.steps.flatMap((s) => (s.kind === 'backward' ? [s.param] : []));
-		expect(backward).toEqual(built.graph.params.slice(0, PLAYGROUND_CAPS.backward));
+		expect([...backward].sort()).toEqual([...built.graph.params].sort());
+		expect(backward).toEqual(backpropOrder(built.graph));
 		expect(lesson.steps.some((s) => s.kind === 'update' && s.newLoss)).toBe(true);
-		expect(lesson.steps.find((s) => s.kind === 'prove')).toMatchObject({ params: built.graph.params.slice(0, PLAYGROUND_CAPS.backward) });
+		expect(lesson.steps.find((s) => s.kind === 'prove')).toMatchObject({ params: backward });
 		expect(lesson.steps.some((s) => s.kind === 'graph' && s.focus.length === 0)).toBe(true);
 	});
 
@@ -104,6 +107,43 @@ describe('generateLesson', () => {
 		expect(result.capped.backward.shown).toBe(Math.min(PLAYGROUND_CAPS.backward, result.capped.backward.of));
 		expect(result.lesson.steps.filter((s) => s.kind === 'forward')).toHaveLength(Math.ceil(100 / PLAYGROUND_CAPS.forwardPerStep));
 		expect(checkLessonText(JSON.stringify(result.lesson))).toEqual([]);
+	});
+
+	it('works out every parameter of a 2-8-8-1 net, the output layer first and the first layer last', () => {
+		// Arrange: the training page's network, its weights typed (layered shorthand)
+		const layers = [2, 8, 8, 1];
+		const weights = layers.slice(1).map((n, l) => Array.from({ length: n }, (_, j) => Array.from({ length: layers[l] ?? 0 }, (_, k) => Number((0.07 * (j + 1) - 0.05 * (k + 1)).toFixed(2)))));
+		const network = { layers, activations: ['tanh', 'tanh', 'sigmoid'], loss: 'bce', inputs: [0.4, -0.7], targets: [1], weights, biases: layers.slice(1).map((n) => Array.from({ length: n }, (_, j) => Number((0.1 - 0.03 * j).toFixed(2)))), learningRate: 0.03 };
+
+		// Act
+		const result = generateLesson(JSON.stringify({ network }));
+		if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+		const backward = result.lesson.steps.flatMap((s) => (s.kind === 'backward' ? [s.param] : []));
+
+		// Assert: 8·2 + 8 + 8·8 + 8 + 8 + 1 = 105 parameters, each its own step, nearest the loss first
+		expect(result.capped.backward).toEqual({ shown: 105, of: 105 });
+		expect(new Set(backward).size).toBe(105);
+		expect(backward.slice(0, 9)).toEqual(['w3_1_1', 'w3_1_2', 'w3_1_3', 'w3_1_4', 'w3_1_5', 'w3_1_6', 'w3_1_7', 'w3_1_8', 'b3_1']);
+		expect(backward.slice(-24).every((p) => /^[wb]1/.test(p))).toBe(true);
+		expect(result.lesson.steps.find((s) => s.kind === 'prove')).toMatchObject({ params: backward });
+		// the gradients asked for first are the output layer's, as a student works them out
+		const asked = exercisesOf(result.lesson).filter((e) => e.quantity.startsWith('grad:')).map((e) => e.quantity);
+		expect(asked.slice(0, 9)).toEqual(backward.slice(0, 9).map((p) => `grad:${p}`));
+	});
+
+	it('ends with the training panel on the model\'s own example, before the summary', () => {
+		const lesson = mustGenerate(randomModel(2));
+		const kinds = lesson.steps.map((s) => s.kind);
+		expect(kinds.slice(-3)).toEqual(['prove', 'train', 'summary']);
+		expect(lesson.steps.find((s) => s.kind === 'train')).toMatchObject({ optimizer: 'gd', iterations: 10000 });
+		expect(lesson.steps.find((s) => s.kind === 'train')).not.toHaveProperty('seed');
+		expect(lesson.steps.find((s) => s.kind === 'train')).not.toHaveProperty('dataset');
+	});
+
+	it('has no training panel for a model with nothing to train', () => {
+		const lesson = mustGenerate({ model: { inputs: { x: 2 }, params: {}, nodes: [{ name: 'L', expr: 'x^2' }], loss: 'L', learningRate: 0.1 } });
+		expect(lesson.steps.map((s) => s.kind)).not.toContain('train');
+		expect(lesson.steps.map((s) => s.kind)).not.toContain('prove');
 	});
 
 	it('gives two models two lesson ids, and the same model the same one', () => {

@@ -6,12 +6,13 @@
  * here.
  *
  * The lesson: an introduction, the whole-network graph, the forward pass, every parameter's backward
- * step (factors, paths, their products and sum, the cached δ), the update with the new loss, a check by
- * finite differences and a summary; before each worked step, an exercise step asking for what it works
- * out (forward values, local factors, gradients, updated values), so a student tries first.
+ * step (factors, paths, their products and sum, the cached δ) nearest the loss first, the update with
+ * the new loss, a check by finite differences, the training panel on the model's own example and a
+ * summary; before each worked step, an exercise step asking for what it works out (forward values,
+ * local factors, gradients, updated values), so a student tries first.
  */
 import * as v from 'valibot';
-import { countPaths, labelOf, type Trace } from '../engine';
+import { backpropOrder, countPaths, labelOf, type Trace } from '../engine';
 import { printTex } from '../engine/print';
 import { answerNumber } from './lesson-tests';
 import { reservedNameProblems, schemaProblems, traceModel } from './load';
@@ -22,7 +23,9 @@ import { problemAt, readJson, type Problem } from './source';
 /**
  * How much of a big model the lesson walks through: a step of 2 000 formulas holds a page for
  * 400 ms (state/preview-limits.ts), and a hundred questions of one kind teach nothing the first dozen
- * do not. `nodes` is the Open page's limit, so any generated lesson opens there too.
+ * do not. `nodes` is the Open page's limit, so any generated lesson opens there too. `backward` covers
+ * every parameter of the training page's 2-8-8-1 net (105), so looking inside one of its iterations
+ * walks the whole backward pass.
  */
 export interface PlaygroundCaps {
 	nodes: number;
@@ -36,7 +39,7 @@ export interface PlaygroundCaps {
 	listed: number;
 }
 
-export const PLAYGROUND_CAPS: PlaygroundCaps = { nodes: 500, backward: 32, perKind: 24, forwardPerStep: 20, listed: 12 };
+export const PLAYGROUND_CAPS: PlaygroundCaps = { nodes: 500, backward: 128, perKind: 24, forwardPerStep: 20, listed: 12 };
 
 /** What the lesson left out of a big model, so the page can say so. */
 export interface Capped {
@@ -77,7 +80,7 @@ function list(items: readonly string[], and: string): string {
 	return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-/** One per exercise kind: whichever comes first in the model's order, up to the cap. */
+/** Up to the cap, in the order given: a model's nodes forward, its parameters as backpropagation reaches them. */
 const take = <T>(items: readonly T[], cap: number): T[] => items.slice(0, cap);
 
 /**
@@ -161,7 +164,8 @@ function writeSteps(t: Trace, caps: PlaygroundCaps): { steps: Step[]; capped: Ca
 	const leaves = (kind: string): string[] => [...graph.symbols.values()].filter((s) => s.kind === kind).map((s) => s.name);
 	const given = (names: readonly string[]): string => list(names.map((n) => `$${label(n)} = {{value:${n}}}$`), '%AND%');
 	const givenIn = (names: readonly string[], lang: 'es' | 'en'): string => given(names).replaceAll('%AND%', lang === 'es' ? 'y' : 'and');
-	const params = graph.params;
+	// as backpropagation reaches them, so the output layer's δ is worked out before the steps that reuse it
+	const params = backpropOrder(graph);
 	const nodes = graph.nodes;
 	// the factors reverse mode needs: into parameters and nodes (inputs, targets and constants are never differentiated)
 	const factors = nodes.flatMap((n) => (t.factorsOf[n.name] ?? []).filter((f) => kindOf(f.wrt) === 'param' || kindOf(f.wrt) === 'node'));
@@ -339,6 +343,16 @@ function writeSteps(t: Trace, caps: PlaygroundCaps): { steps: Step[]; capped: Ca
 		h: 1e-5
 	});
 	steps.push({
+		kind: 'train',
+		title: prose('Sigue entrenando', 'Keep training'),
+		optimizer: 'gd',
+		iterations: 10000,
+		body: prose(
+			`La misma actualización, una y otra vez, sobre este mismo ejemplo: elige el optimizador y $\\eta$, y entrena de golpe o de una en una. En pausa, «Mirar dentro de esta iteración» escribe la lección de los pesos de ese momento.`,
+			`The same update, again and again, on this one example: choose the optimizer and $\\eta$, and train on or one update at a time. Paused, "Look inside this iteration" writes the lesson of the weights at that moment.`
+		)
+	});
+	steps.push({
 		kind: 'summary',
 		body: prose(
 			`La pérdida pasó de {{loss}} a {{newLoss}} tras una actualización con $\\eta = {{eta}}$.`,
@@ -353,6 +367,6 @@ function writeSteps(t: Trace, caps: PlaygroundCaps): { steps: Step[]; capped: Ca
 		unanswerable: 0
 	};
 	// a model with no parameters (or no nodes but the loss) has nothing to ask of some kinds
-	const kept = steps.filter((s) => !(s.kind === 'exercise' && s.exercises.length === 0) && !(s.kind === 'prove' && s.params.length === 0));
+	const kept = steps.filter((s) => !(s.kind === 'exercise' && s.exercises.length === 0) && !((s.kind === 'prove' || s.kind === 'train') && params.length === 0));
 	return { steps: kept, capped };
 }

@@ -6,6 +6,8 @@
  * announcement every few seconds, never every frame.
  */
 import type { Graph } from '../engine/model';
+import type { WrittenModelSpec } from '../engine/types';
+import { modelFragment } from '../playground-train/model-link';
 import type { Trainer } from '../engine/train';
 import type { TrainView } from '../lesson/view';
 import type { PlotOptimizer } from '../plot/types';
@@ -195,6 +197,26 @@ export class Training {
 	#cancel(): void {
 		if (this.#frame) cancelAnimationFrame(this.#frame);
 		this.#frame = 0;
+	}
+
+	/**
+	 * The model at this iteration's parameters, with the η typed, for the playground to write its whole
+	 * lesson: null before the first update, while training runs, or once the loss or a parameter is not a
+	 * number (a diverged run has no lesson to write).
+	 */
+	modelNow(): WrittenModelSpec | null {
+		const trainer = this.#trainer;
+		const graph = this.#graph;
+		if (!trainer || !graph || this.running || this.iteration === 0 || !Number.isFinite(this.loss)) return null;
+		const values = graph.params.map((p, i) => [p, trainer.params[i] ?? NaN] as const);
+		if (!values.every(([, v]) => Number.isFinite(v))) return null;
+		return { ...this.view.model, params: Object.fromEntries(values), learningRate: this.learningRate ?? this.view.model.learningRate };
+	}
+
+	/** `model=…` of `modelNow()` for the playground's link, or '' when there is none. */
+	lookInside(): string {
+		const model = this.modelNow();
+		return model ? modelFragment({ model }) : '';
 	}
 
 	/** Loads the engine and makes the trainer, once; false (with the reason in `error`) when it cannot. */

@@ -5,6 +5,7 @@ import { trace } from '../engine/trace';
 import type { ModelSpec } from '../engine/types';
 import type { TrainView } from '../lesson/view';
 import { liveGraph } from './live-graph.svelte';
+import { decodeBase64Url } from '../playground-train/model-link';
 import { Training } from './training.svelte';
 
 const model: ModelSpec = fixture.model;
@@ -117,5 +118,38 @@ describe('the training panel’s state', () => {
 			run.setOptimizer(k);
 		}
 		expect(run.earlier.map((r) => r.optimizer)).toEqual(['gd', 'momentum', 'rmsprop']);
+	});
+	it('looks inside an iteration: the model at its weights, whose own loss is the panel\'s and whose update is the next iteration\'s', async () => {
+		// Arrange
+		const run = new Training(view());
+		expect(run.lookInside()).toBe('');
+
+		// Act: three updates, then the link
+		await run.stepOnce();
+		await run.stepOnce();
+		await run.stepOnce();
+		const fragment = run.lookInside();
+
+		// Assert: the link's model, traced on its own, has the panel's loss; its update is the fourth
+		expect(fragment).toMatch(/^model=[A-Za-z0-9_-]+$/);
+		const content: unknown = JSON.parse(decodeBase64Url(fragment.slice('model='.length)));
+		expect(content).toMatchObject({ model: { nodes: model.nodes, inputs: model.inputs, targets: model.targets, learningRate: 0.6 } });
+		const linked = run.modelNow();
+		if (!linked) throw new Error('no model');
+		expect(Object.keys(linked.params)).toEqual(Object.keys(model.params));
+		const there = trace(mustBuild(linked));
+		if (!there.ok) throw new Error('no trace');
+		expect(there.trace.loss).toBe(run.loss);
+		await run.stepOnce();
+		expect(there.trace.newLoss).toBeCloseTo(run.loss, 14);
+	});
+
+	it('has no link while training runs or once the weights are not numbers', async () => {
+		// L = (w·x − y)² with η far past 1/x²: each update overshoots further, until w is not a number
+		const line: ModelSpec = { inputs: { x: 3 }, targets: { y: 1 }, params: { w: 0.5 }, constants: {}, nodes: [{ name: 'L', expr: '(w*x - y)^2' }], loss: 'L', learningRate: 10 };
+		const run = new Training(view({ model: line, learningRate: 10, startLoss: 0.25 }));
+		for (let i = 0; i < 400 && run.status !== 'diverged'; i++) await run.stepOnce();
+		expect(run.status).toBe('diverged');
+		expect(run.lookInside()).toBe('');
 	});
 });
