@@ -121,6 +121,24 @@ test('keep training: press play and watch the loss fall', async ({ page }) => {
 	await expect(status).toHaveAttribute('data-iteration', '0');
 });
 
+test('looking inside the first iteration opens the lesson of the notes\' updated weights', async ({ page }) => {
+	await page.goto(`/en/worked-example/${TRAIN}/`);
+	await appReady(page);
+	const status = page.locator('.train-status');
+	await expect(page.getByRole('link', { name: 'Look inside this iteration' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'One iteration' }).click();
+	await expect(status).toHaveAttribute('data-iteration', '1');
+
+	await page.getByRole('link', { name: 'Look inside this iteration' }).click();
+	await expect(page).toHaveURL(/\/en\/playground\/#model=/);
+	await appReady(page);
+	// the notes' first update (η = 0.6): nuevo_w5 = 0.45188, nuevo_w1 = 0.09934, now the lesson's own weights
+	const intro = page.locator('section.shown[data-step="1"]');
+	await expect(intro).toContainText('0.45188', { timeout: 30_000 });
+	await expect(intro).toContainText('0.09934');
+	await expect(intro).toContainText('10 parameters');
+});
+
 test('the w1 step on a laptop and on a phone', async ({ page }) => {
 	for (const width of [1280, 390]) {
 		await page.setViewportSize({ width, height: width > 600 ? 900 : 844 });

@@ -164,7 +164,8 @@ function writeSteps(t: Trace, caps: PlaygroundCaps): { steps: Step[]; capped: Ca
 	const leaves = (kind: string): string[] => [...graph.symbols.values()].filter((s) => s.kind === kind).map((s) => s.name);
 	const given = (names: readonly string[]): string => list(names.map((n) => `$${label(n)} = {{value:${n}}}$`), '%AND%');
 	const givenIn = (names: readonly string[], lang: 'es' | 'en'): string => given(names).replaceAll('%AND%', lang === 'es' ? 'y' : 'and');
-	// as backpropagation reaches them, so the output layer's δ is worked out before the steps that reuse it
+	// as backpropagation reaches them, so the output layer's δ is worked out before the steps that reuse it;
+	// the introduction lists them in the model's own order
 	const params = backpropOrder(graph);
 	const nodes = graph.nodes;
 	// the factors reverse mode needs: into parameters and nodes (inputs, targets and constants are never differentiated)
@@ -181,7 +182,7 @@ function writeSteps(t: Trace, caps: PlaygroundCaps): { steps: Step[]; capped: Ca
 	const constants = leaves('constant');
 	const leafLine = (lang: 'es' | 'en'): string => {
 		const groups: [readonly string[], string, string][] = [
-			[params, 'Parámetros', 'Parameters'],
+			[graph.params, 'Parámetros', 'Parameters'],
 			[inputs, 'Entradas', 'Inputs'],
 			[targets, 'Objetivos', 'Targets'],
 			[constants, 'Constantes', 'Constants']
