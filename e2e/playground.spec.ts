@@ -280,6 +280,23 @@ test.describe('the playground', () => {
 		await walkAndCompare(page, trained);
 	});
 
+	test('a link whose model says "precision": 3 writes the forward values with 3 decimals', async ({ page }) => {
+		// n = σ(0.5 · 0.3) = 0.5374298…, L = ½(0.1 − n)² = 0.0956724…
+		const model = { inputs: { x: 0.3 }, targets: { t: 0.1 }, params: { w: 0.5 }, nodes: [{ name: 'n', expr: 'sigmoid(w*x)' }, { name: 'L', expr: '0.5*(t - n)^2' }], loss: 'L', learningRate: 0.1 };
+		await page.goto(link('en', { model, precision: 3 }));
+		await appReady(page);
+		await expect(page.locator('section.shown[data-step="1"]')).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByLabel(/The model, one line each/)).toHaveValue(/^precision 3$/m);
+		for (let i = 2; !/^Forward/.test((await page.locator('#step-title').textContent()) ?? ''); i++) {
+			expect(i, 'a forward step').toBeLessThanOrEqual(await stepCount(page));
+			await page.locator('body').press('ArrowRight');
+			await expect(page.locator(`section.shown[data-step="${i}"]`)).toHaveAttribute('aria-busy', 'false');
+		}
+		const figures = await texts(page, 'section.shown figure.math');
+		// each formula ends in its value, written to the link's 3 decimals
+		expect(figures.map((f) => /&=\s*(-?[\d.]+)\s*\\end\{aligned\}\s*$/.exec(f.tex)?.[1])).toEqual(['0.537', '0.096']);
+	});
+
 	test('typing in the editor checks as it goes, says what is wrong and where, and keeps the link up to date', async ({ page }) => {
 		await page.goto('/en/playground/');
 		await appReady(page);

@@ -67,7 +67,7 @@ export const en = {
 	playgroundModeLayers: 'Layers',
 	playgroundEditorLabel: 'The model, one line each (or JSON { "model": … })',
 	playgroundSyntax:
-		'param, input, target, const: NAME = NUMBER, several separated by commas. A node: NAME = an expression over earlier names (+ − * / ^, exp, log, sigmoid, tanh, relu …). loss NAME (default: the last node). rate NUMBER, the learning rate η (default 0.1). # starts a comment.',
+		'param, input, target, const: NAME = NUMBER, several separated by commas. A node: NAME = an expression over earlier names (+ − * / ^, exp, log, sigmoid, tanh, relu …). loss NAME (default: the last node). rate NUMBER, the learning rate η (default 0.1). precision N, the decimals shown, 0 to 12 (default 5). # starts a comment.',
 	playgroundLayers: 'Layer sizes, inputs first',
 	playgroundActivation: (layer: number) => `Activation of layer ${layer}`,
 	playgroundLoss: 'Loss',
@@ -80,6 +80,7 @@ export const en = {
 	playgroundWeights: 'Weights, weights[l][j][k]: into neuron j of layer l + 1 from unit k of layer l (JSON)',
 	playgroundBiases: 'Biases: one number or one list per layer (JSON)',
 	playgroundRate: 'Learning rate η',
+	playgroundPrecision: 'Decimals',
 	playgroundProblems: 'What is wrong with the model',
 	playgroundStale: 'The lesson below is still that of the last model that worked.',
 	playgroundShare: 'Copy the link',
@@ -240,7 +241,7 @@ export const es: ToolMessages = {
 	playgroundModeLayers: 'Capas',
 	playgroundEditorLabel: 'El modelo, una línea cada cosa (o JSON { "model": … })',
 	playgroundSyntax:
-		'param, input, target, const: NOMBRE = NÚMERO, varios separados por comas. Un nodo: NOMBRE = una expresión sobre nombres anteriores (+ − * / ^, exp, log, sigmoid, tanh, relu …). loss NOMBRE (por defecto, el último nodo). rate NÚMERO, la tasa de aprendizaje η (por defecto 0.1). # empieza un comentario.',
+		'param, input, target, const: NOMBRE = NÚMERO, varios separados por comas. Un nodo: NOMBRE = una expresión sobre nombres anteriores (+ − * / ^, exp, log, sigmoid, tanh, relu …). loss NOMBRE (por defecto, el último nodo). rate NÚMERO, la tasa de aprendizaje η (por defecto 0.1). precision N, los decimales que se muestran, de 0 a 12 (por defecto 5). # empieza un comentario.',
 	playgroundLayers: 'Tamaños de las capas, las entradas primero',
 	playgroundActivation: (layer) => `Activación de la capa ${layer}`,
 	playgroundLoss: 'Pérdida',
@@ -253,6 +254,7 @@ export const es: ToolMessages = {
 	playgroundWeights: 'Pesos, weights[l][j][k]: hacia la neurona j de la capa l + 1 desde la unidad k de la capa l (JSON)',
 	playgroundBiases: 'Sesgos: un número o una lista por capa (JSON)',
 	playgroundRate: 'Tasa de aprendizaje η',
+	playgroundPrecision: 'Decimales',
 	playgroundProblems: 'Qué falla en el modelo',
 	playgroundStale: 'La lección de abajo sigue siendo la del último modelo que funcionó.',
 	playgroundShare: 'Copiar el enlace',

@@ -8,6 +8,7 @@ import { loadLesson } from './load';
 import { quantityValue } from './quantity';
 import { randomModel, randomNetwork } from './random-models';
 import type { Lesson } from './schema';
+import { buildStepPage } from '../tex/page';
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
 
@@ -144,6 +145,49 @@ describe('generateLesson', () => {
 		const lesson = mustGenerate({ model: { inputs: { x: 2 }, params: {}, nodes: [{ name: 'L', expr: 'x^2' }], loss: 'L', learningRate: 0.1 } });
 		expect(lesson.steps.map((s) => s.kind)).not.toContain('train');
 		expect(lesson.steps.map((s) => s.kind)).not.toContain('prove');
+	});
+
+	describe('the decimals shown', () => {
+		// n = σ(0.5 · 0.3) = 0.5374298…, L = ½(0.1 − n)² = 0.0956724…
+		const model = { inputs: { x: 0.3 }, targets: { t: 0.1 }, params: { w: 0.5 }, nodes: [{ name: 'n', expr: 'sigmoid(w*x)' }, { name: 'L', expr: '0.5*(t - n)^2' }], loss: 'L', learningRate: 0.1 };
+
+		/** The forward step's formulas as the page shows them, in English. */
+		function forwardFormulas(lesson: Lesson): string[] {
+			const loaded = loadLesson(JSON.stringify(lesson));
+			if (!loaded.ok) throw new Error('does not load');
+			const page = buildStepPage(loaded.loaded, 'preview', lesson.steps.findIndex((s) => s.kind === 'forward') + 1, 'en');
+			return (page?.step.blocks ?? []).flatMap((b) => (b.type === 'math' ? [b.tex] : []));
+		}
+
+		it('are the model file\'s precision when it says one', () => {
+			const lesson = mustGenerate({ model, precision: 3 });
+
+			expect(lesson.precision).toBe(3);
+			const [n = '', L = ''] = forwardFormulas(lesson);
+			expect(n).toMatch(/&= 0\.537 \\end\{aligned\}$/);
+			expect(L).toMatch(/&= 0\.096 \\end\{aligned\}$/);
+			expect(checkLessonText(JSON.stringify(lesson))).toEqual([]);
+		});
+
+		it('are 5 when the file says none, and the option\'s over the file\'s', () => {
+			const lesson = mustGenerate({ model });
+
+			expect(lesson.precision).toBe(5);
+			expect(forwardFormulas(lesson)[0]).toMatch(/&= 0\.53743 \\end\{aligned\}$/);
+			const result = generateLesson(JSON.stringify({ model, precision: 3 }), { precision: 2 });
+			expect(result.ok && result.lesson.precision).toBe(2);
+		});
+
+		it('leave the lesson id alone: the same model asks the same questions', () => {
+			expect(mustGenerate({ model, precision: 3 }).id).toBe(mustGenerate({ model }).id);
+		});
+
+		it('are refused outside 0…12, at the file\'s "precision"', () => {
+			const result = generateLesson(JSON.stringify({ model, precision: 13 }, null, 2));
+
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.problems[0]?.pointer).toBe('/precision');
+		});
 	});
 
 	it('gives two models two lesson ids, and the same model the same one', () => {

@@ -1,9 +1,9 @@
 /**
  * A whole lesson written from a model alone, as the playground does: the model file's text
- * (`{ "model": … }` or `{ "network": … }`) → a lesson object the lesson schema accepts, or the
- * checker's own problems with the model. Every figure the lesson shows or asks for is a quantity
- * key or a {{template}}, so the engine computes it when the lesson is loaded; no number is written
- * here.
+ * (`{ "model": … }` or `{ "network": … }`, with the decimals shown as `"precision"` if it says) → a
+ * lesson object the lesson schema accepts, or the checker's own problems with the model. Every figure
+ * the lesson shows or asks for is a quantity key or a {{template}}, so the engine computes it when the
+ * lesson is loaded; no number is written here.
  *
  * The lesson: an introduction, the whole-network graph, the forward pass, every parameter's backward
  * step (factors, paths, their products and sum, the cached δ) nearest the loss first, the update with
@@ -17,7 +17,7 @@ import { printTex } from '../engine/print';
 import { answerNumber } from './lesson-tests';
 import { reservedNameProblems, schemaProblems, traceModel } from './load';
 import { quantityValue } from './quantity';
-import { ModelFile, type Exercise, type Lesson, type Prose, type Step } from './schema';
+import { DEFAULT_PRECISION, ModelFile, type Exercise, type Lesson, type Prose, type Step } from './schema';
 import { problemAt, readJson, type Problem } from './source';
 
 /**
@@ -56,7 +56,7 @@ export interface Capped {
 export type GenerateResult = { ok: true; lesson: Lesson; capped: Capped; trace: Trace } | { ok: false; problems: Problem[] };
 
 export interface GenerateOptions {
-	/** Decimals shown (the lesson's precision, default 5). */
+	/** Decimals shown (the lesson's precision); else the model file's own `precision`, else 5. */
 	precision?: number;
 	caps?: PlaygroundCaps;
 }
@@ -96,7 +96,7 @@ export function generateLesson(text: string, options: GenerateOptions = {}): Gen
 	if (reserved.length > 0) return { ok: false, problems: reserved };
 	const parsed = v.safeParse(ModelFile, value);
 	if (!parsed.success) return { ok: false, problems: schemaProblems(source, parsed.issues) };
-	const { model, network } = parsed.output;
+	const { model, network, precision } = parsed.output;
 	if ((model === undefined) === (network === undefined)) {
 		return { ok: false, problems: [problemAt(source, [], 'a model file has exactly one of "model" or "network"')] };
 	}
@@ -105,13 +105,14 @@ export function generateLesson(text: string, options: GenerateOptions = {}): Gen
 	const t = traced.trace;
 	const built = writeSteps(t, caps);
 	const draft: Lesson = {
+		// the precision stays out of the id: the same model asks the same questions with the same answers, at any decimals
 		id: `playground-${hashOf(JSON.stringify(model ?? network))}`,
 		title: prose('Tu modelo, paso a paso', 'Your model, step by step'),
 		summary: prose(
 			'Una lección escrita a partir de un modelo del área de pruebas: la propagación hacia adelante, cada gradiente por la regla de la cadena y una actualización.',
 			'A lesson written from a playground model: the forward pass, every gradient by the chain rule, and one update.'
 		),
-		precision: options.precision ?? 5,
+		precision: options.precision ?? precision ?? DEFAULT_PRECISION,
 		...(model ? { model } : {}),
 		...(network ? { network } : {}),
 		graph: true,

@@ -7,16 +7,18 @@
  *   f = q*z
  *   loss f                           the loss node (default: the last node)
  *   rate 0.1                         η, the learning rate (default 0.1)
+ *   precision 3                      decimals shown, 0 to 12 (default 5, the lesson's)
  *
- * It reads into `{ "model": … }`, the same object a lesson's "model" holds, with the line of every
- * field, so the checker's problems (at JSON pointers) can be told at the line the student wrote.
+ * It reads into `{ "model": … }`, the same object a lesson's "model" holds (and `"precision"` beside it
+ * when written), with the line of every field, so the checker's problems (at JSON pointers) can be told
+ * at the line the student wrote. The words are the same in every language: `precision`, not `precisión`.
  */
-import type { ModelInput } from './schema';
+import { MAX_PRECISION, type ModelInput } from './schema';
 
 export const DEFAULT_RATE = 0.1;
 
 export interface ModelText {
-	file: { model: ModelInput };
+	file: { model: ModelInput; precision?: number };
 	/** Line (1-based) of each JSON pointer the model has: /model/nodes/0, /model/params/x, /model/loss … */
 	lines: Map<string, number>;
 }
@@ -41,6 +43,7 @@ type Group = (typeof GROUPS)[keyof typeof GROUPS];
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const WHOLE = /^[+-]?\d+$/;
 
 const isGroupWord = (w: string): w is keyof typeof GROUPS => Object.hasOwn(GROUPS, w);
 
@@ -52,6 +55,7 @@ export function readModelText(text: string): { ok: true; value: ModelText } | { 
 	const problems: TextProblem[] = [];
 	let loss: { name: string; line: number } | undefined;
 	let rate: { value: number; line: number } | undefined;
+	let precision: { value: number; line: number } | undefined;
 	text.split('\n').forEach((raw, i) => {
 		const line = i + 1;
 		const s = raw.replace(/#.*$/, '').trim();
@@ -92,21 +96,25 @@ export function readModelText(text: string): { ok: true; value: ModelText } | { 
 			rate = { value: Number(rest), line };
 			return;
 		}
-		fail('a line is a node (NAME = expression), or starts with param, input, target, const, loss or rate');
+		if (word === 'precision') {
+			const how = `write precision N, the decimals shown, from 0 to ${MAX_PRECISION}, e.g. precision 3`;
+			if (!WHOLE.test(rest)) return fail(rest === '' ? how : `"${rest}" is not a whole number: ${how}`);
+			const value = Number(rest);
+			if (value < 0 || value > MAX_PRECISION) return fail(`precision ${rest}: the decimals shown go from 0 to ${MAX_PRECISION}`);
+			precision = { value, line };
+			return;
+		}
+		fail('a line is a node (NAME = expression), or starts with param, input, target, const, loss, rate or precision');
 	});
 	if (problems.length > 0) return { ok: false, problems };
 	const lastNode = nodes[nodes.length - 1];
 	if (!lastNode) return { ok: false, problems: [{ line: 1, message: 'a model needs at least one node: a line NAME = expression, e.g. f = x*y' }] };
 	lines.set('/model/loss', loss?.line ?? lines.get(`/model/nodes/${nodes.length - 1}`) ?? 1);
 	lines.set('/model/learningRate', rate?.line ?? 1);
+	if (precision) lines.set('/precision', precision.line);
 	const { params, inputs, targets, constants } = groups;
-	return {
-		ok: true,
-		value: {
-			file: { model: { inputs, targets, params, constants, nodes, loss: loss?.name ?? lastNode.name, learningRate: rate?.value ?? DEFAULT_RATE } },
-			lines
-		}
-	};
+	const model: ModelInput = { inputs, targets, params, constants, nodes, loss: loss?.name ?? lastNode.name, learningRate: rate?.value ?? DEFAULT_RATE };
+	return { ok: true, value: { file: precision ? { model, precision: precision.value } : { model }, lines } };
 }
 
 /** The line a checker's JSON pointer points at: its own, or its nearest written parent's. */
@@ -119,10 +127,10 @@ export function lineOf(lines: ReadonlyMap<string, number>, pointer: string): num
 }
 
 /**
- * A model in the text form, when it can be written in it: plain numbers only (no ranges or choices),
- * no TeX of its own. Otherwise undefined, and the model stays JSON.
+ * A model in the text form, with its precision when it has one, when it can be written in it: plain
+ * numbers only (no ranges or choices), no TeX of its own. Otherwise undefined, and the model stays JSON.
  */
-export function writeModelText(model: ModelInput): string | undefined {
+export function writeModelText(model: ModelInput, precision?: number): string | undefined {
 	const out: string[] = [];
 	const groups: [string, Record<string, unknown>][] = [
 		['input', model.inputs],
@@ -138,5 +146,6 @@ export function writeModelText(model: ModelInput): string | undefined {
 	if (model.labels !== undefined || model.nodes.some((n) => n.tex !== undefined)) return undefined;
 	for (const n of model.nodes) out.push(`${n.name} = ${n.expr}`);
 	out.push(`loss ${model.loss}`, `rate ${model.learningRate}`);
+	if (precision !== undefined) out.push(`precision ${precision}`);
 	return out.join('\n') + '\n';
 }

@@ -19,6 +19,17 @@ export const Prose = v.pipe(
 );
 export type Prose = v.InferOutput<typeof Prose>;
 
+/** Decimals a page shows, as the course notes: a lesson's, or a playground model's own. */
+export const DEFAULT_PRECISION = 5;
+export const MAX_PRECISION = 12;
+export const Precision = v.pipe(
+	v.number(),
+	v.integer(),
+	v.minValue(0),
+	v.maxValue(MAX_PRECISION),
+	d(`Decimals shown (default ${DEFAULT_PRECISION}, as the course notes); arithmetic is always full precision.`)
+);
+
 const Name = v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a name is a letter followed by letters, digits or _'));
 const Finite = v.pipe(v.number(), v.finite('must be a finite number'));
 
@@ -277,7 +288,7 @@ export const Lesson = v.pipe(
 		id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase words joined by -'), d('Stable id, used in saved progress.')),
 		title: Prose,
 		summary: Prose,
-		precision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(12), d('Decimals shown (default 5, as the course notes); arithmetic is always full precision.')), 5),
+		precision: v.optional(Precision, DEFAULT_PRECISION),
 		model: v.optional(Model),
 		network: v.optional(LessonNetwork),
 		graph: v.optional(v.pipe(v.boolean(), d('Draw the model\'s graph beside its forward, backward, update, exercise, prove and train steps (default true); a graph step draws it either way.')), true),
@@ -299,5 +310,10 @@ export type ModelInput = v.InferOutput<typeof Model>;
 export type NetworkInput = v.InferOutput<typeof Network>;
 export type LessonNetworkInput = v.InferOutput<typeof LessonNetwork>;
 
-/** A file holding only a model, as the trace command accepts. */
-export const ModelFile = v.strictObject({ $schema: v.optional(v.string()), model: v.optional(Model), network: v.optional(Network) });
+/** A file holding only a model, as the trace command and the playground accept; `precision` is the lesson's when the playground writes one. */
+export const ModelFile = v.strictObject({
+	$schema: v.optional(v.string()),
+	model: v.optional(Model),
+	network: v.optional(Network),
+	precision: v.optional(Precision)
+});

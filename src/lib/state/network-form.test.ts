@@ -28,11 +28,30 @@ describe('the layered form', () => {
 		if (!result.ok) expect(result.problems[0]?.message).toMatch(/network\.weights\[0\]/);
 	});
 
+	it('sends its decimals, 5 unless changed, with the network into the lesson', () => {
+		const built = networkOf({ ...DEFAULT_FORM, precision: 3 });
+		if (!built.ok) throw new Error('does not build');
+
+		expect(DEFAULT_FORM.precision).toBe(5);
+		expect(built.file.precision).toBe(3);
+		const result = generateLesson(JSON.stringify(built.file));
+		expect(result.ok && result.lesson.precision).toBe(3);
+	});
+
+	it('names the decimals field when it is not a whole number from 0 to 12', () => {
+		for (const precision of [13, -1, 2.5, Number.NaN]) {
+			const built = networkOf({ ...DEFAULT_FORM, precision });
+
+			expect(built.ok, String(precision)).toBe(false);
+			if (!built.ok) expect(built.problems).toEqual([{ field: 'precision', message: 'decimals: a whole number from 0 to 12' }]);
+		}
+	});
+
 	it('fills the form from a network read from a link, weights typed', () => {
 		const built = networkOf(DEFAULT_FORM);
 		if (!built.ok) throw new Error('does not build');
 		const form = formOf({ ...DEFAULT_FORM, layers: [2, 2, 1], activations: ['tanh', 'sigmoid'], inputs: [1, 2], targets: [0.5], weights: [[[1, 2], [3, 4]], [[5, 6]]], biases: [0.1, 0.2], loss: 'mse', learningRate: 0.3 });
-		expect(form).toMatchObject({ layers: '2, 2, 1', weightsFrom: 'typed', weights: '[[[1,2],[3,4]],[[5,6]]]', rate: '0.3', loss: 'mse' });
+		expect(form).toMatchObject({ layers: '2, 2, 1', weightsFrom: 'typed', weights: '[[[1,2],[3,4]],[[5,6]]]', rate: '0.3', loss: 'mse', precision: 5 });
 		const again = networkOf(form);
 		expect(again.ok && again.file.network['weights']).toEqual([[[1, 2], [3, 4]], [[5, 6]]]);
 	});

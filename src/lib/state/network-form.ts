@@ -1,11 +1,11 @@
 /**
- * The playground's layered form: what a student types (sizes, activations, numbers as text) → the
- * lesson format's `network`, or what is wrong, field by field. Weights are typed, or drawn from a
+ * The playground's layered form: what a student types (sizes, activations, numbers as text, the
+ * decimals shown) → the lesson format's `network` and `precision`, or what is wrong, field by field. Weights are typed, or drawn from a
  * seed: uniform in [−1, 1), two decimals, layer by layer, neuron by neuron, as a student would copy them.
  */
 import { seededRng } from '../engine/random';
 import type { Lang } from '../i18n/lang';
-import type { NetworkInput } from '../lesson/schema';
+import { DEFAULT_PRECISION, MAX_PRECISION, type NetworkInput } from '../lesson/schema';
 import { HIDDEN_ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS } from '../playground-train/settings';
 
 export type Activation = NetworkInput['activations'][number];
@@ -29,9 +29,11 @@ export interface NetworkForm {
 	/** JSON: one number or one list per layer. */
 	biases: string;
 	rate: string;
+	/** Decimals the lesson shows, 0 to 12. */
+	precision: number;
 }
 
-export type FormField = 'layers' | 'inputs' | 'targets' | 'weights' | 'biases' | 'rate' | 'seed';
+export type FormField = 'layers' | 'inputs' | 'targets' | 'weights' | 'biases' | 'rate' | 'seed' | 'precision';
 export interface FormProblem {
 	field: FormField;
 	message: string;
@@ -47,7 +49,8 @@ export const DEFAULT_FORM: NetworkForm = {
 	seed: 1,
 	weights: '',
 	biases: '',
-	rate: '0.5'
+	rate: '0.5',
+	precision: DEFAULT_PRECISION
 };
 
 function numbers(text: string, what: string, field: FormField, problems: FormProblem[]): number[] {
@@ -81,10 +84,11 @@ function json(text: string, field: FormField, problems: FormProblem[]): unknown 
 }
 
 /**
- * The form → `{ network }`. Only what the form itself can say is checked here (numbers that are not
- * numbers); the network's shape is left to the checker, whose messages name the place.
+ * The form → `{ network, precision }`. Only what the form itself can say is checked here (numbers that
+ * are not numbers, decimals out of range); the network's shape is left to the checker, whose messages
+ * name the place.
  */
-export function networkOf(form: NetworkForm): { ok: true; file: { network: Record<string, unknown> } } | { ok: false; problems: FormProblem[] } {
+export function networkOf(form: NetworkForm): { ok: true; file: { network: Record<string, unknown>; precision: number } } | { ok: false; problems: FormProblem[] } {
 	const problems: FormProblem[] = [];
 	const layers = numbers(form.layers, 'layer sizes', 'layers', problems);
 	if (problems.length === 0 && layers.some((n) => !Number.isInteger(n) || n < 1 || n > 64)) {
@@ -96,6 +100,9 @@ export function networkOf(form: NetworkForm): { ok: true; file: { network: Recor
 	const learningRate = Number(form.rate);
 	if (form.rate.trim() === '' || !Number.isFinite(learningRate)) problems.push({ field: 'rate', message: `η: "${form.rate}" is not a number` });
 	if (form.weightsFrom === 'seed' && (!Number.isInteger(form.seed) || form.seed < 0)) problems.push({ field: 'seed', message: 'seed: a whole number, 0 or more' });
+	if (!Number.isInteger(form.precision) || form.precision < 0 || form.precision > MAX_PRECISION) {
+		problems.push({ field: 'precision', message: `decimals: a whole number from 0 to ${MAX_PRECISION}` });
+	}
 	let weights: unknown;
 	let biases: unknown;
 	if (form.weightsFrom === 'seed') {
@@ -107,11 +114,11 @@ export function networkOf(form: NetworkForm): { ok: true; file: { network: Recor
 	if (problems.length > 0) return { ok: false, problems };
 	const activations = layers.slice(1).map((_, l) => form.activations[l] ?? 'sigmoid');
 	// the arrays typed as JSON go to the checker as they are: it says where their shape is wrong
-	return { ok: true, file: { network: { layers, activations, inputs, targets, weights, biases, loss: form.loss, learningRate } } };
+	return { ok: true, file: { network: { layers, activations, inputs, targets, weights, biases, loss: form.loss, learningRate }, precision: form.precision } };
 }
 
-/** A network read from a link → the form, its weights typed. */
-export function formOf(network: NetworkInput): NetworkForm {
+/** A network read from a link → the form, its weights typed; a link that says no precision shows 5 decimals. */
+export function formOf(network: NetworkInput, precision: number = DEFAULT_PRECISION): NetworkForm {
 	return {
 		layers: network.layers.join(', '),
 		activations: [...network.activations],
@@ -122,7 +129,8 @@ export function formOf(network: NetworkInput): NetworkForm {
 		seed: 1,
 		weights: JSON.stringify(network.weights),
 		biases: JSON.stringify(network.biases),
-		rate: String(network.learningRate)
+		rate: String(network.learningRate),
+		precision
 	};
 }
 

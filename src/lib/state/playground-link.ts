@@ -1,8 +1,13 @@
 /**
  * The playground's link: `#model=…`, the base64url (RFC 4648 §5, no padding) of the model file's UTF-8
- * JSON, `{ "model": … }` or `{ "network": … }`. A fragment is never sent to a server, so a link keeps
- * the model in the student's hands.
+ * JSON, `{ "model": … }` or `{ "network": … }`, with `"precision"` beside it when the model says its
+ * decimals (a link without it opens at 5). A fragment is never sent to a server, so a link keeps the
+ * model in the student's hands.
  */
+import * as v from 'valibot';
+import { writeModelText } from '../lesson/model-text';
+import { Model, Network, Precision } from '../lesson/schema';
+import { formOf, type NetworkForm } from './network-form';
 
 export const FRAGMENT_KEY = 'model';
 
@@ -51,4 +56,25 @@ export function hashFor(fileText: string): string {
 		// text that is not JSON is kept as written, so the link holds what the student has
 	}
 	return `#${FRAGMENT_KEY}=${toBase64Url(compact)}`;
+}
+
+/** What a link's model opens in: the layered form, or the text editor's text. */
+export type Editors = { mode: 'layers'; form: NetworkForm } | { mode: 'graph'; text: string };
+
+/**
+ * A model file's text → the editors: the layered form for a network, else the text form where it can
+ * say it all, else the JSON as it is (pretty-printed when it parses), so nothing the link held is lost.
+ */
+export function editorsFor(text: string): Editors {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return { mode: 'graph', text };
+	}
+	const network = v.safeParse(v.strictObject({ network: Network, precision: v.optional(Precision) }), value);
+	if (network.success) return { mode: 'layers', form: formOf(network.output.network, network.output.precision) };
+	const model = v.safeParse(v.strictObject({ model: Model, precision: v.optional(Precision) }), value);
+	const written = model.success ? writeModelText(model.output.model, model.output.precision) : undefined;
+	return { mode: 'graph', text: written ?? JSON.stringify(value, null, 2) };
 }

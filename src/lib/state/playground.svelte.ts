@@ -4,13 +4,11 @@
  * (Preview), step by step. The model lives in the URL's fragment (playground-link.ts), so a link
  * reproduces it; bad input, typed or linked, keeps its text in the editor with the checker's message.
  */
-import * as v from 'valibot';
 import { generateLesson, type Capped } from '../lesson/generate';
-import { lineOf, readModelText, writeModelText } from '../lesson/model-text';
-import { Model, Network } from '../lesson/schema';
+import { lineOf, readModelText } from '../lesson/model-text';
 import type { Lang } from '../lesson/view';
-import { DEFAULT_FORM, formOf, networkOf, type FormProblem, type NetworkForm } from './network-form';
-import { hashFor, modelFromHash } from './playground-link';
+import { DEFAULT_FORM, networkOf, type FormProblem, type NetworkForm } from './network-form';
+import { editorsFor, hashFor, modelFromHash } from './playground-link';
 import { DEBOUNCE_MS } from './playground-timing';
 import { Preview } from './preview.svelte';
 import { contentBreach, sizeBreach, type LimitBreach } from './preview-limits';
@@ -69,25 +67,12 @@ export class Playground {
 		this.compute();
 	}
 
-	/** The editors filled from a model file's text: the layered form for a network, else the text form where it can say it all. */
+	/** The editors filled from a model file's text (playground-link.ts says which editor). */
 	#fill(text: string): void {
-		let value: unknown;
-		try {
-			value = JSON.parse(text);
-		} catch {
-			this.mode = 'graph';
-			this.text = text;
-			return;
-		}
-		const network = v.safeParse(v.strictObject({ network: Network }), value);
-		if (network.success) {
-			this.mode = 'layers';
-			this.form = formOf(network.output.network);
-			return;
-		}
-		const model = v.safeParse(v.strictObject({ model: Model }), value);
-		this.mode = 'graph';
-		this.text = (model.success ? writeModelText(model.output.model) : undefined) ?? JSON.stringify(value, null, 2);
+		const editors = editorsFor(text);
+		this.mode = editors.mode;
+		if (editors.mode === 'layers') this.form = editors.form;
+		else this.text = editors.text;
 	}
 
 	/** Called on every edit: checks once typing pauses. */
