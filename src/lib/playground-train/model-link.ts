@@ -5,7 +5,8 @@
 import type { NetworkSpec } from '../engine/layered';
 import type { WrittenModelSpec } from '../engine/types';
 
-export type ModelLinkContent = { network: NetworkSpec } | { model: WrittenModelSpec };
+/** The model, and the decimals its lesson shows when not the default 5. */
+export type ModelLinkContent = ({ network: NetworkSpec } | { model: WrittenModelSpec }) & { precision?: number };
 
 export function encodeBase64Url(text: string): string {
 	const bytes = new TextEncoder().encode(text);

@@ -213,10 +213,11 @@ export class Training {
 		return { ...this.view.model, params: Object.fromEntries(values), learningRate: this.learningRate ?? this.view.model.learningRate };
 	}
 
-	/** `model=…` of `modelNow()` for the playground's link, or '' when there is none. */
+	/** `model=…` of `modelNow()` and the panel's decimals, for the playground's link, or '' when there is none. */
 	lookInside(): string {
 		const model = this.modelNow();
-		return model ? modelFragment({ model }) : '';
+		// the lesson's own decimals, so its figures read as they did here
+		return model ? modelFragment({ model, precision: this.view.decimals }) : '';
 	}
 
 	/** Loads the engine and makes the trainer, once; false (with the reason in `error`) when it cannot. */

@@ -133,7 +133,7 @@ describe('the training panel’s state', () => {
 		// Assert: the link's model, traced on its own, has the panel's loss; its update is the fourth
 		expect(fragment).toMatch(/^model=[A-Za-z0-9_-]+$/);
 		const content: unknown = JSON.parse(decodeBase64Url(fragment.slice('model='.length)));
-		expect(content).toMatchObject({ model: { nodes: model.nodes, inputs: model.inputs, targets: model.targets, learningRate: 0.6 } });
+		expect(content).toMatchObject({ model: { nodes: model.nodes, inputs: model.inputs, targets: model.targets, learningRate: 0.6 }, precision: 5 });
 		const linked = run.modelNow();
 		if (!linked) throw new Error('no model');
 		expect(Object.keys(linked.params)).toEqual(Object.keys(model.params));
