@@ -13,6 +13,8 @@ import { readModelText, writeModelText } from '../src/lib/lesson/model-text';
 import { randomModel } from '../src/lib/lesson/random-models';
 import { buildStepPage } from '../src/lib/tex/page';
 import { DEBOUNCE_MS } from '../src/lib/state/playground-timing';
+import { advance, createSession, exampleAt } from '../src/lib/playground-train/session';
+import { DEFAULT_SETTINGS } from '../src/lib/playground-train/settings';
 import { measure, ms, type Row } from './lib';
 
 export const name = 'playground';
@@ -67,6 +69,28 @@ export async function run(): Promise<Row[]> {
 		);
 		rows.push(row(`random graph, seed ${size}`, nodeCount, stepCount, exerciseCount, g.ms, lessonText, size >= 100 ? 3 : 10));
 	}
+	// the training page's 2-8-8-1 net after 50 updates, one example looked inside: 105 parameters, each its own backward step
+	const session = createSession({ ...DEFAULT_SETTINGS, hidden: [8, 8] });
+	if (!session.ok) throw new Error('the 2-8-8-1 session does not start');
+	advance(session.session, 50);
+	const inside = JSON.stringify({ network: exampleAt(session.session, 0) }, null, 2);
+	let insideText = '';
+	let insideSteps = 0;
+	let insideExercises = 0;
+	let insideNodes = 0;
+	const gi = measure(
+		() => {
+			const result = generateLesson(inside);
+			if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+			insideText = JSON.stringify(result.lesson, null, 2);
+			insideSteps = result.lesson.steps.length;
+			insideExercises = result.lesson.steps.reduce((n, s) => n + (s.kind === 'exercise' ? s.exercises.length : 0), 0);
+			insideNodes = result.trace.graph.nodes.length;
+		},
+		3,
+		1
+	);
+	rows.push(row('look inside a 2-8-8-1 iteration', insideNodes, insideSteps, insideExercises, gi.ms, insideText, 3));
 	const worked = readFileSync('lessons/03-worked-example/lesson.json', 'utf8');
 	const loaded = loadLesson(worked);
 	if (!loaded.ok) throw new Error('the worked example does not load');
