@@ -153,3 +153,20 @@ test('the playground, its lesson, its layered form and its problems have no acce
 	await expect(page.locator('[data-problems]')).toContainText('"abc"');
 	expect(await violations(page)).toEqual([]);
 });
+
+test('a training panel paused after an update, with its look-inside link, has no accessibility violations, and neither has a playground lesson\'s own', async ({ page }) => {
+	await page.goto('/es/worked-example/26/');
+	await appReady(page);
+	await page.getByRole('button', { name: 'Una iteración' }).click();
+	await expect(page.getByRole('link', { name: 'Mirar dentro de esta iteración' })).toBeVisible();
+	expect(await violations(page)).toEqual([]);
+	// the link opens the playground's lesson of those weights; its own training step, paused after an update
+	await page.getByRole('link', { name: 'Mirar dentro de esta iteración' }).click();
+	await appReady(page);
+	await expect(page.locator('section.shown[data-step="1"]')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+	await page.locator('section.shown').getByText(/^Todos los pasos/).click();
+	await page.locator('section.shown').getByRole('link', { name: 'Sigue entrenando' }).click();
+	await page.getByRole('button', { name: 'Una iteración' }).click();
+	await expect(page.locator('section.shown .train-status')).toHaveAttribute('data-iteration', '1');
+	expect(await violations(page)).toEqual([]);
+});

@@ -91,7 +91,9 @@ export const en = {
 	playgroundTrainIt: 'Train this network on points of the plane →',
 	playgroundTrainHow: 'The training page takes a network with 2 inputs, 1 output and hidden layers of at most 8 units, all with one activation (tanh, relu, sigmoid or linear).',
 	playgroundCapped: (shown: number, of: number, asked: number) =>
-		`A big model: the lesson works out the backward pass of the ${shown} of its ${of} parameters nearest the loss, and asks at most ${asked} questions of each kind.`,
+		shown < of
+			? `A big model: the lesson works out the backward pass of the ${shown} of its ${of} parameters nearest the loss, and asks at most ${asked} questions of each kind.`
+			: `A big model: the lesson asks at most ${asked} questions of each kind; every one of its ${of} parameters still gets its own backward step.`,
 	playgroundUnanswerable: (n: number) =>
 		`${n} ${n === 1 ? 'question is' : 'questions are'} left out: ${n === 1 ? 'its answer rounds' : 'their answers round'} to too few figures at the lesson's precision (an update smaller than the last decimal shown).`,
 	// playground training
@@ -265,7 +267,9 @@ export const es: ToolMessages = {
 	playgroundTrainIt: 'Entrena esta red con puntos del plano →',
 	playgroundTrainHow: 'La página de entrenamiento acepta una red con 2 entradas, 1 salida y capas ocultas de 8 unidades como mucho, todas con una misma activación (tanh, relu, sigmoid o linear).',
 	playgroundCapped: (shown, of, asked) =>
-		`Un modelo grande: la lección desarrolla la propagación hacia atrás de los ${shown} de sus ${of} parámetros más cercanos a la pérdida y hace como mucho ${asked} preguntas de cada tipo.`,
+		shown < of
+			? `Un modelo grande: la lección desarrolla la propagación hacia atrás de los ${shown} de sus ${of} parámetros más cercanos a la pérdida y hace como mucho ${asked} preguntas de cada tipo.`
+			: `Un modelo grande: la lección hace como mucho ${asked} preguntas de cada tipo; cada uno de sus ${of} parámetros sigue teniendo su propio paso hacia atrás.`,
 	playgroundUnanswerable: (n) =>
 		`${n === 1 ? 'Se omite 1 pregunta: su respuesta redondea' : `Se omiten ${n} preguntas: sus respuestas redondean`} a muy pocas cifras con la precisión de la lección (una actualización menor que el último decimal mostrado).`,
 	// playground training
