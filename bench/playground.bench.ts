@@ -45,52 +45,45 @@ function row(what: string, nodes: number, steps: number, exercises: number, gene
 	};
 }
 
+/** Times the page's text → lesson over `runs`, then the worker's path for the lesson it wrote. */
+function generatedRow(what: string, toModelFile: () => string, runs: number): Row {
+	let lessonText = '';
+	let steps = 0;
+	let exercises = 0;
+	let nodes = 0;
+	const g = measure(
+		() => {
+			const result = generateLesson(toModelFile());
+			if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+			lessonText = JSON.stringify(result.lesson, null, 2);
+			steps = result.lesson.steps.length;
+			exercises = result.lesson.steps.reduce((n, s) => n + (s.kind === 'exercise' ? s.exercises.length : 0), 0);
+			nodes = result.trace.graph.nodes.length;
+		},
+		runs,
+		1
+	);
+	return row(what, nodes, steps, exercises, g.ms, lessonText, runs);
+}
+
 export async function run(): Promise<Row[]> {
 	const rows: Row[] = [];
 	for (const size of [10, 30, 100]) {
 		const text = writeModelText(randomModel(size, size).model) ?? '';
-		let lessonText = '';
-		let stepCount = 0;
-		let exerciseCount = 0;
-		let nodeCount = 0;
-		const g = measure(
-			() => {
-				const read = readModelText(text);
-				if (!read.ok) throw new Error('the model text does not read');
-				nodeCount = read.value.file.model.nodes.length;
-				const result = generateLesson(JSON.stringify(read.value.file, null, 2));
-				if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-				lessonText = JSON.stringify(result.lesson, null, 2);
-				stepCount = result.lesson.steps.length;
-				exerciseCount = result.lesson.steps.reduce((n, s) => n + (s.kind === 'exercise' ? s.exercises.length : 0), 0);
-			},
-			size >= 100 ? 3 : 10,
-			1
-		);
-		rows.push(row(`random graph, seed ${size}`, nodeCount, stepCount, exerciseCount, g.ms, lessonText, size >= 100 ? 3 : 10));
+		// the text form is read on every keystroke too, so it is part of the time
+		const toModelFile = (): string => {
+			const read = readModelText(text);
+			if (!read.ok) throw new Error('the model text does not read');
+			return JSON.stringify(read.value.file, null, 2);
+		};
+		rows.push(generatedRow(`random graph, seed ${size}`, toModelFile, size >= 100 ? 3 : 10));
 	}
 	// the training page's 2-8-8-1 net after 50 updates, one example looked inside: 105 parameters, each its own backward step
 	const session = createSession({ ...DEFAULT_SETTINGS, hidden: [8, 8] });
 	if (!session.ok) throw new Error('the 2-8-8-1 session does not start');
 	advance(session.session, 50);
 	const inside = JSON.stringify({ network: exampleAt(session.session, 0) }, null, 2);
-	let insideText = '';
-	let insideSteps = 0;
-	let insideExercises = 0;
-	let insideNodes = 0;
-	const gi = measure(
-		() => {
-			const result = generateLesson(inside);
-			if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-			insideText = JSON.stringify(result.lesson, null, 2);
-			insideSteps = result.lesson.steps.length;
-			insideExercises = result.lesson.steps.reduce((n, s) => n + (s.kind === 'exercise' ? s.exercises.length : 0), 0);
-			insideNodes = result.trace.graph.nodes.length;
-		},
-		3,
-		1
-	);
-	rows.push(row('look inside a 2-8-8-1 iteration', insideNodes, insideSteps, insideExercises, gi.ms, insideText, 3));
+	rows.push(generatedRow('look inside a 2-8-8-1 iteration', () => inside, 3));
 	const worked = readFileSync('lessons/03-worked-example/lesson.json', 'utf8');
 	const loaded = loadLesson(worked);
 	if (!loaded.ok) throw new Error('the worked example does not load');
